@@ -1,0 +1,52 @@
+"""Shared fixtures: MNIST from ../shared, the built site served on a free loopback port, headless Chromium."""
+import contextlib
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "py"))  # the in-browser Python package imports in CPython too
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--enable-unsafe-webgpu", "--no-sandbox", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--disable-quic"]
+
+
+@pytest.fixture(scope="session")
+def mnist():
+  from training import data
+  return data.load(fetch=False)
+
+
+@pytest.fixture(scope="session")
+def site_url():
+  """Build dist/ once per session and serve it; yields the base URL (ends with '/')."""
+  from scripts import build, serve
+  out = build.build()
+  server = serve.start(str(out))
+  yield f"http://127.0.0.1:{server.server_port}/"
+  server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+  from playwright.sync_api import sync_playwright
+  with tempfile.TemporaryDirectory() as profile, sync_playwright() as p:
+    ctx = p.chromium.launch_persistent_context(profile, executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def page(browser, request):
+  """A fresh tab; its console is echoed to the test log and a screenshot saved on teardown."""
+  pg = browser.new_page()
+  pg.on("console", lambda m: print(f"[console.{m.type}] {m.text}"))
+  pg.on("pageerror", lambda e: print(f"[pageerror] {e}"))
+  yield pg
+  ARTIFACTS.mkdir(exist_ok=True)
+  with contextlib.suppress(Exception):  # a crashed tab has no screenshot to give
+    pg.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"))
+  pg.close()

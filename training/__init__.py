@@ -1,0 +1,1 @@
+"""Offline half of the project: MNIST data, tinygrad models, training, evaluation and WebGPU export."""
