@@ -42,3 +42,21 @@ def param_count(model) -> int:
 def trainable(model) -> dict[str, Tensor]:
   buffers = ("running_", "num_batches")
   return {k: v for k, v in get_state_dict(model).items() if not k.split(".")[-1].startswith(buffers)}
+
+
+def save(model, path) -> None:
+  """Checkpoint: every state tensor (BatchNorm running statistics included) as safetensors."""
+  from tinygrad.nn.state import safe_save
+  safe_save(get_state_dict(model), str(path))
+
+
+def load(model_id: str, path=None):
+  """A model with the weights of `path` (default checkpoints/<id>.safetensors); seeded untrained if absent."""
+  from pathlib import Path
+
+  from tinygrad.nn.state import load_state_dict, safe_load
+  path = Path(path) if path else Path(__file__).resolve().parents[1] / "checkpoints" / f"{model_id}.safetensors"
+  Tensor.manual_seed(0)
+  model = MODELS[model_id]()
+  if path.exists(): load_state_dict(model, safe_load(str(path)), verbose=False)
+  return model
