@@ -1,0 +1,242 @@
+"""Export a model as WebGPU kernels for site/runtime/runtime.js:  python -m training.export --model cnn [--checkpoint P]
+
+Writes kernels/<id>/: manifest.json, one .wgsl per kernel and batch variant (tinygrad's WGSLRenderer, f32 only),
+weights.safetensors (BatchNorm folded into one scale and one shift per layer), reference.json (fixed inputs with
+tinygrad's logits, and tinygrad's predictions on the 10,000 MNIST test images); updates kernels/index.json.
+
+The forward pass is scheduled on the CPU device (no WebGPU needed) once per batch size; each scheduled call is
+rendered for WebGPU and its arguments are matched to the input, the output and the weights by buffer identity.
+"""
+import argparse
+import hashlib
+import importlib.metadata
+import json
+import re
+from pathlib import Path
+
+import numpy as np
+from tinygrad import Context, Tensor, dtypes, nn
+from tinygrad.codegen import to_program
+from tinygrad.engine.realize import get_call_arg_uops
+from tinygrad.helpers import Target
+from tinygrad.nn.state import get_state_dict
+from tinygrad.renderer.wgsl import WGSLRenderer
+from tinygrad.uop.ops import Ops
+
+from training import models
+
+ROOT = Path(__file__).resolve().parents[1]
+KERNELS = ROOT / "kernels"
+BATCHES = (1, 256)
+FORMAT = 1
+# WebGPU's default limits: the kernels must run on any adapter without asking for more
+LIMITS = {"maxStorageBuffersPerShaderStage": 8, "maxComputeInvocationsPerWorkgroup": 256,
+          "maxComputeWorkgroupSize": (256, 256, 64), "maxComputeWorkgroupsPerDimension": 65535,
+          "maxComputeWorkgroupStorageSize": 16384, "maxStorageBufferBindingSize": 1 << 27}
+WGSL_TYPES = {"float": "f32", "int": "i32", "uint": "u32"}
+TINYGRAD = importlib.metadata.version("tinygrad")
+
+
+class FoldedBatchNorm:
+  """BatchNorm in eval mode as y = x * scale + shift over the channel axis (two buffers instead of four)."""
+  def __init__(self, bn: nn.BatchNorm):
+    invstd = (bn.running_var + bn.eps).rsqrt()
+    scale = invstd * bn.weight if bn.weight is not None else invstd
+    shift = -bn.running_mean * scale + (bn.bias if bn.bias is not None else 0)
+    self.scale, self.shift = scale.contiguous().realize(), shift.contiguous().realize()
+
+  def __call__(self, x: Tensor) -> Tensor:
+    shape = (1, -1, *([1] * (x.ndim - 2)))
+    return x * self.scale.reshape(shape) + self.shift.reshape(shape)
+
+
+def fold_batchnorm(model):
+  """Replace every BatchNorm attribute of the model by its folded eval-mode form (in place); returns the model."""
+  for name, value in list(vars(model).items()):
+    if isinstance(value, nn.BatchNorm): setattr(model, name, FoldedBatchNorm(value))
+  return model
+
+
+def load(model_id: str, checkpoint=None):
+  """The inference model: checkpoint weights (or seeded untrained ones), BatchNorm folded, weights realized."""
+  model = fold_batchnorm(models.load(model_id, checkpoint))
+  for v in get_state_dict(model).values(): v.realize()
+  return model
+
+
+def weight_tensors(model) -> dict[str, Tensor]:
+  weights = get_state_dict(model)
+  if bad := [k for k, v in weights.items() if v.dtype != dtypes.float]: raise ValueError(f"non-f32 weights: {bad}")
+  return weights
+
+
+def trace(model, batch: int):
+  """Schedule the forward pass at this batch size: (scheduled calls, input tensor, output tensor)."""
+  with Context(NO_MEMORY_PLANNER=1):
+    x = Tensor.empty(batch, 784, device="CPU")
+    out = model(x)
+    calls = out.schedule_linear().src
+  return calls, x, out
+
+
+def wgsl_type(dtype) -> str:
+  return WGSL_TYPES.get(dtype.name, "u32")  # small dtypes are packed into atomic<u32> by the renderer
+
+
+def check_limits(name: str, info, src: str) -> None:
+  """Fail the export (not the page) when a kernel would need more than WebGPU's default limits."""
+  lim, local = LIMITS, tuple(info.local_size or (1, 1, 1))
+  problems = []
+  if len(info.globals) > lim["maxStorageBuffersPerShaderStage"]: problems.append(f"{len(info.globals)} storage buffers")
+  if int(np.prod(local)) > lim["maxComputeInvocationsPerWorkgroup"]: problems.append(f"workgroup size {local}")
+  if any(a > b for a, b in zip(local, lim["maxComputeWorkgroupSize"], strict=False)): problems.append(f"workgroup {local}")
+  if any(g > lim["maxComputeWorkgroupsPerDimension"] for g in info.global_size): problems.append(f"grid {info.global_size}")
+  shared = sum(4 * int(n) for n in re.findall(r"var<workgroup>\s*\w+\s*:\s*array<\w+,\s*(\d+)>", src))
+  if shared > lim["maxComputeWorkgroupStorageSize"]: problems.append(f"{shared} bytes of workgroup memory")
+  if "f16" in src: problems.append("f16 arithmetic (needs shader-f16)")
+  if info.vars: problems.append(f"symbolic variables {info.vars}")
+  if problems: raise ValueError(f"kernel {name} exceeds WebGPU's default limits: {', '.join(problems)}")
+
+
+def render(call, renderer: WGSLRenderer) -> tuple:
+  """One scheduled call → (ProgramInfo, WGSL source, argument buffer UOps in binding order)."""
+  if call.src[0].op is not Ops.SINK: raise ValueError(f"cannot export a {call.src[0].op} call (only compute kernels)")
+  prg = to_program(call.src[0], renderer)
+  src = next(s.arg for s in prg.src if s.op is Ops.SOURCE)
+  args = get_call_arg_uops(call)
+  return prg.arg, src, [args[i] for i in prg.arg.globals]
+
+
+def buffer_entry(name: str, uop, role: str) -> dict:
+  return {"name": name, "bytes": (int(np.prod(uop.shape)) * uop.dtype.itemsize + 3) // 4 * 4, "dtype": wgsl_type(uop.dtype), "role": role}
+
+
+def export_variant(model, batch: int, weight_ids: dict[int, str], renderer: WGSLRenderer) -> tuple[dict, dict[str, str]]:
+  """One batch size: its buffers (input, scratch, output; weights are shared), kernels, and WGSL sources by file."""
+  calls, x, out = trace(model, batch)
+  names = {id(x.uop.base): "input", id(out.uop.base): "output", **weight_ids}
+  buffers = {"input": buffer_entry("input", x.uop.base, "input")}
+  kernels, sources = [], {}
+  for i, call in enumerate(calls):
+    info, src, args = render(call, renderer)
+    check_limits(info.function_name, info, src)
+    for a in args:
+      if id(a) not in names: names[id(a)] = f"t{len(buffers) - 1}"
+      name = names[id(a)]
+      if name not in buffers and name not in weight_ids.values():
+        buffers[name] = buffer_entry(name, a, "output" if name == "output" else "scratch")
+    file = f"b{batch}_{i}_{info.function_name}.wgsl"
+    sources[file] = src + "\n"
+    kernels.append({"file": file, "entry": info.function_name, "workgroups": list(info.global_size),
+                    "workgroup_size": list(info.local_size or (1, 1, 1)), "bindings": [names[id(a)] for a in args]})
+  if "output" not in buffers: raise ValueError("the output buffer is written by no kernel")
+  order = {"input": 0, "scratch": 1, "output": 2}
+  return {"batch": batch, "buffers": sorted(buffers.values(), key=lambda b: order[b["role"]]), "kernels": kernels}, sources
+
+
+def fixed_inputs(mnist: dict | None) -> dict[str, np.ndarray]:
+  """The reference inputs: blank, full, seeded noise, and the first MNIST test images when MNIST is at hand."""
+  inputs = {"zeros": np.zeros(784, np.float32), "ones": np.ones(784, np.float32),
+            "noise": np.random.default_rng(0).random(784, dtype=np.float32)}
+  if mnist is not None:
+    for i in range(5): inputs[f"test{i}"] = mnist["x_test"][i].reshape(784).astype(np.float32) / 255
+  return inputs
+
+
+def predict(model, x: np.ndarray, batch: int = 256) -> np.ndarray:
+  """tinygrad's logits on the CPU for uint8 or float images (N, 28, 28), in batches."""
+  outs = []
+  for i in range(0, len(x), batch):
+    xb = x[i:i + batch].reshape(-1, 784).astype(np.float32)
+    if x.dtype == np.uint8: xb /= 255
+    outs.append(model(Tensor(xb, device="CPU")).numpy())
+  return np.concatenate(outs)
+
+
+def reference(model, mnist: dict | None) -> dict:
+  inputs = fixed_inputs(mnist)
+  logits = predict(model, np.stack(list(inputs.values())), batch=1)
+  ref = {"tolerance": 1e-4, "cases": [{"name": k, "input": [round(float(v), 8) for v in x], "logits": y.tolist()}
+                                      for (k, x), y in zip(inputs.items(), logits, strict=True)]}
+  if mnist is not None:
+    pred = predict(model, mnist["x_test"]).argmax(1)
+    ref["test_predictions"] = "".join(str(int(p)) for p in pred)
+    ref["test_accuracy"] = float((pred == mnist["y_test"]).mean())
+  return ref
+
+
+def checkpoint_info(model_id: str, checkpoint) -> dict:
+  keys = ("val_acc", "test_acc", "epochs", "best_epoch", "trained", "wall_s")
+  ckpt = Path(checkpoint) if checkpoint else ROOT / "checkpoints" / f"{model_id}.safetensors"
+  meta = ckpt.with_suffix(".json")
+  data = json.loads(meta.read_text()) if ckpt.exists() and meta.exists() else {}
+  return {k: data.get(k) for k in keys} | {"checkpoint": ckpt.name if ckpt.exists() else None}
+
+
+def write_weights(path: Path, weights: dict[str, Tensor]) -> None:
+  from safetensors.numpy import save_file
+  save_file({k: np.ascontiguousarray(v.numpy(), np.float32) for k, v in weights.items()}, str(path))
+
+
+def export(model_id: str, checkpoint=None, out: Path = KERNELS, batches=BATCHES, mnist: dict | None = None) -> dict:
+  """Export one model into out/<id>/ and update out/index.json; returns the manifest."""
+  model = load(model_id, checkpoint)
+  weights = weight_tensors(model)
+  weight_ids = {id(v.uop.base): k for k, v in weights.items()}
+  renderer = WGSLRenderer(Target("WEBGPU"))
+  folder = out / model_id
+  folder.mkdir(parents=True, exist_ok=True)
+  for old in folder.glob("*.wgsl"): old.unlink()
+  variants = []
+  for b in batches:
+    variant, sources = export_variant(model, b, weight_ids, renderer)
+    for file, src in sources.items(): (folder / file).write_text(src)
+    variants.append(variant)
+  used = {n for v in variants for k in v["kernels"] for n in k["bindings"]}
+  write_weights(folder / "weights.safetensors", {k: v for k, v in weights.items() if k in used})
+  manifest = {"format": FORMAT, "id": model_id, "name": models.NAMES[model_id], "tinygrad": TINYGRAD,
+              "input": {"shape": [1, 28, 28], "dtype": "f32"}, "output": {"shape": [10], "dtype": "f32"},
+              "weights": {"file": "weights.safetensors",
+                          "buffers": [{"name": k, "key": k, "bytes": v.numel() * 4, "dtype": "f32", "role": "weight"}
+                                      for k, v in weights.items() if k in used]},
+              "variants": variants}
+  (folder / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n")
+  (folder / "reference.json").write_text(json.dumps(reference(model, mnist)) + "\n")
+  update_index(out, model_id, models.param_count(models.load(model_id, checkpoint)), checkpoint_info(model_id, checkpoint))
+  return manifest
+
+
+def update_index(out: Path, model_id: str, params: int, info: dict) -> dict:
+  path = out / "index.json"
+  index = json.loads(path.read_text()) if path.exists() else {}
+  folder = out / model_id
+  files = [{"name": f.name, "bytes": f.stat().st_size, "sha256": hashlib.sha256(f.read_bytes()).hexdigest()}
+           for f in sorted(folder.iterdir()) if f.is_file()]
+  entry = {"id": model_id, "name": models.NAMES[model_id], "params": params, "input_shape": [1, 28, 28],
+           "path": f"{model_id}/", "batches": list(BATCHES), **info, "tinygrad": TINYGRAD, "files": files}
+  entries = {m["id"]: m for m in index.get("models", [])} | {model_id: entry}
+  order = list(models.NAMES)
+  index = {"format": FORMAT, "models": sorted(entries.values(), key=lambda m: order.index(m["id"]) if m["id"] in order else 99)}
+  path.write_text(json.dumps(index, indent=1) + "\n")
+  return index
+
+
+def main(argv=None):
+  ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+  ap.add_argument("--model", required=True, choices=list(models.MODELS))
+  ap.add_argument("--checkpoint", help="safetensors checkpoint (default checkpoints/<id>.safetensors; untrained if absent)")
+  ap.add_argument("--out", default=str(KERNELS))
+  ap.add_argument("--no-mnist", action="store_true", help="reference without MNIST test images / predictions")
+  a = ap.parse_args(argv)
+  mnist = None
+  if not a.no_mnist:
+    from training import data
+    mnist = data.load(fetch=True)
+  m = export(a.model, a.checkpoint, Path(a.out), mnist=mnist)
+  for v in m["variants"]:
+    print(f"{a.model} batch {v['batch']}: {len(v['kernels'])} kernels: " + ", ".join(k["entry"] for k in v["kernels"]))
+  print(f"wrote {Path(a.out) / a.model}/")
+
+
+if __name__ == "__main__":
+  main()
