@@ -1,0 +1,66 @@
+"""The model list (kernels/index.json), softmax and the numbers the page shows."""
+import math
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+  id: str
+  name: str
+  params: int | None = None
+  test_accuracy: float | None = None
+  val_accuracy: float | None = None
+
+  @property
+  def label(self) -> str:
+    parts = [self.name]
+    if self.params: parts.append(f"{self.params:,} params")
+    if self.test_accuracy is not None: parts.append(f"{pct(self.test_accuracy)} test")
+    return " · ".join(parts)
+
+
+def _acc(v):
+  if isinstance(v, dict): v = v.get("accuracy", v.get("test"))
+  return None if v is None else float(v) / (100 if float(v) > 1 else 1)
+
+
+def parse_index(doc) -> list[ModelInfo]:
+  """kernels/index.json (a list, or {"models": [...]}) -> ModelInfo list; ids must be unique."""
+  entries = doc.get("models", []) if isinstance(doc, dict) else doc
+  out, seen = [], set()
+  for e in entries:
+    mid = str(e["id"])
+    if mid in seen: raise ValueError(f"kernels/index.json lists model {mid!r} twice")
+    seen.add(mid)
+    params = e.get("params", e.get("parameters", e.get("param_count")))
+    test = e.get("test_accuracy", e.get("test_acc", e.get("test")))
+    val = e.get("val_accuracy", e.get("val_acc", e.get("val")))
+    params = int(params) if params is not None else None
+    out.append(ModelInfo(mid, str(e.get("name", mid)), params, _acc(test), _acc(val)))
+  if not out: raise ValueError("kernels/index.json lists no models")
+  return out
+
+
+def default_model(models: list[ModelInfo]) -> ModelInfo:
+  """The most accurate on validation (never chosen on the test set); the first one when none says."""
+  scored = [m for m in models if m.val_accuracy is not None]
+  return max(scored, key=lambda m: m.val_accuracy) if scored else models[0]
+
+
+def softmax(logits) -> list[float]:
+  m = max(logits)
+  e = [math.exp(v - m) for v in logits]
+  s = sum(e)
+  return [v / s for v in e]
+
+
+def top(probs) -> int:
+  return max(range(len(probs)), key=probs.__getitem__)
+
+
+def pct(p: float) -> str:
+  return f"{100 * p:.1f}%" if p < 0.9995 else f"{100 * p:.2f}%"
+
+
+def fmt_ms(ms: float) -> str:
+  return f"{ms:.2f} ms" if ms < 10 else f"{ms:.1f} ms"
