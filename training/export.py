@@ -89,8 +89,10 @@ def check_limits(name: str, info, src: str) -> None:
   problems = []
   if len(info.globals) > lim["maxStorageBuffersPerShaderStage"]: problems.append(f"{len(info.globals)} storage buffers")
   if int(np.prod(local)) > lim["maxComputeInvocationsPerWorkgroup"]: problems.append(f"workgroup size {local}")
-  if any(a > b for a, b in zip(local, lim["maxComputeWorkgroupSize"], strict=False)): problems.append(f"workgroup {local}")
-  if any(g > lim["maxComputeWorkgroupsPerDimension"] for g in info.global_size): problems.append(f"grid {info.global_size}")
+  if any(a > b for a, b in zip(local, lim["maxComputeWorkgroupSize"], strict=False)):
+    problems.append(f"workgroup {local}")
+  if any(g > lim["maxComputeWorkgroupsPerDimension"] for g in info.global_size):
+    problems.append(f"grid {info.global_size}")
   shared = sum(4 * int(n) for n in re.findall(r"var<workgroup>\s*\w+\s*:\s*array<\w+,\s*(\d+)>", src))
   if shared > lim["maxComputeWorkgroupStorageSize"]: problems.append(f"{shared} bytes of workgroup memory")
   if "f16" in src: problems.append("f16 arithmetic (needs shader-f16)")
@@ -108,10 +110,11 @@ def render(call, renderer: WGSLRenderer) -> tuple:
 
 
 def buffer_entry(name: str, uop, role: str) -> dict:
-  return {"name": name, "bytes": (int(np.prod(uop.shape)) * uop.dtype.itemsize + 3) // 4 * 4, "dtype": wgsl_type(uop.dtype), "role": role}
+  nbytes = (int(np.prod(uop.shape)) * uop.dtype.itemsize + 3) // 4 * 4  # packed small dtypes: whole u32 words
+  return {"name": name, "bytes": nbytes, "dtype": wgsl_type(uop.dtype), "role": role}
 
 
-def export_variant(model, batch: int, weight_ids: dict[int, str], renderer: WGSLRenderer) -> tuple[dict, dict[str, str]]:
+def export_variant(model, batch: int, weight_ids: dict[int, str], renderer: WGSLRenderer) -> tuple[dict, dict]:
   """One batch size: its buffers (input, scratch, output; weights are shared), kernels, and WGSL sources by file."""
   calls, x, out = trace(model, batch)
   names = {id(x.uop.base): "input", id(out.uop.base): "output", **weight_ids}
@@ -131,7 +134,8 @@ def export_variant(model, batch: int, weight_ids: dict[int, str], renderer: WGSL
                     "workgroup_size": list(info.local_size or (1, 1, 1)), "bindings": [names[id(a)] for a in args]})
   if "output" not in buffers: raise ValueError("the output buffer is written by no kernel")
   order = {"input": 0, "scratch": 1, "output": 2}
-  return {"batch": batch, "buffers": sorted(buffers.values(), key=lambda b: order[b["role"]]), "kernels": kernels}, sources
+  buffers = sorted(buffers.values(), key=lambda b: order[b["role"]])
+  return {"batch": batch, "buffers": buffers, "kernels": kernels}, sources
 
 
 def fixed_inputs(mnist: dict | None) -> dict[str, np.ndarray]:
@@ -202,7 +206,8 @@ def export(model_id: str, checkpoint=None, out: Path = KERNELS, batches=BATCHES,
               "variants": variants}
   (folder / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n")
   (folder / "reference.json").write_text(json.dumps(reference(model, mnist)) + "\n")
-  update_index(out, model_id, models.param_count(models.load(model_id, checkpoint)), checkpoint_info(model_id, checkpoint))
+  params = models.param_count(models.load(model_id, checkpoint))
+  update_index(out, model_id, params, checkpoint_info(model_id, checkpoint))
   return manifest
 
 
@@ -215,8 +220,8 @@ def update_index(out: Path, model_id: str, params: int, info: dict) -> dict:
   entry = {"id": model_id, "name": models.NAMES[model_id], "params": params, "input_shape": [1, 28, 28],
            "path": f"{model_id}/", "batches": list(BATCHES), **info, "tinygrad": TINYGRAD, "files": files}
   entries = {m["id"]: m for m in index.get("models", [])} | {model_id: entry}
-  order = list(models.NAMES)
-  index = {"format": FORMAT, "models": sorted(entries.values(), key=lambda m: order.index(m["id"]) if m["id"] in order else 99)}
+  rank = {k: i for i, k in enumerate(models.NAMES)}
+  index = {"format": FORMAT, "models": sorted(entries.values(), key=lambda m: rank.get(m["id"], len(rank)))}
   path.write_text(json.dumps(index, indent=1) + "\n")
   return index
 
@@ -224,7 +229,7 @@ def update_index(out: Path, model_id: str, params: int, info: dict) -> dict:
 def main(argv=None):
   ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
   ap.add_argument("--model", required=True, choices=list(models.MODELS))
-  ap.add_argument("--checkpoint", help="safetensors checkpoint (default checkpoints/<id>.safetensors; untrained if absent)")
+  ap.add_argument("--checkpoint", help="default checkpoints/<id>.safetensors; seeded untrained weights if absent")
   ap.add_argument("--out", default=str(KERNELS))
   ap.add_argument("--no-mnist", action="store_true", help="reference without MNIST test images / predictions")
   a = ap.parse_args(argv)

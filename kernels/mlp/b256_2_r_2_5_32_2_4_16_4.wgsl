@@ -1,0 +1,55 @@
+fn nan() -> f32 { let bits = 0xffffffffu; return bitcast<f32>(bits); }
+@group(0) @binding(0)
+var<uniform> INFINITY : f32;
+@group(0) @binding(1)var<storage,read_write>data0_2560:array<f32>;
+@group(0) @binding(2)var<storage,read_write>data1_16384:array<f32>;
+@group(0) @binding(3)var<storage,read_write>data2_640:array<f32>;
+@group(0) @binding(4)var<storage,read_write>data3_10:array<f32>;
+@compute @workgroup_size(32,2) fn r_2_5_32_2_4_16_4(@builtin(workgroup_id) gindex: vec3<u32>,@builtin(local_invocation_id) lindex: vec3<u32>) {
+  var buf0: array<f32,4>;
+  var gidx0 = i32(gindex.x); /* 5 */
+  var gidx1 = i32(gindex.y); /* 2 */
+  var lidx0 = i32(lindex.x); /* 32 */
+  var lidx1 = i32(lindex.y); /* 2 */
+  var cast0 = bitcast<u32>(gidx0);
+  buf0[0] = 0.0f;
+  buf0[1] = 0.0f;
+  buf0[2] = 0.0f;
+  buf0[3] = 0.0f;
+  for (var Ridx0 = 0; Ridx0 < 16; Ridx0++) {
+    var cast1 = bitcast<i32>((bitcast<u32>(Ridx0)<<2u));
+    var alu4 = (bitcast<i32>((bitcast<u32>(gidx1)<<13u))+bitcast<i32>((bitcast<u32>(lidx0)<<8u))+cast1);
+    var val0 = data1_16384[alu4];
+    var val1 = data1_16384[(alu4+1)];
+    var val2 = data1_16384[(alu4+2)];
+    var val3 = data1_16384[(alu4+3)];
+    var val4 = data1_16384[(alu4+64)];
+    var val5 = data1_16384[(alu4+65)];
+    var val6 = data1_16384[(alu4+66)];
+    var val7 = data1_16384[(alu4+67)];
+    var val8 = data1_16384[(alu4+128)];
+    var val9 = data1_16384[(alu4+129)];
+    var val10 = data1_16384[(alu4+130)];
+    var val11 = data1_16384[(alu4+131)];
+    var val12 = data1_16384[(alu4+192)];
+    var val13 = data1_16384[(alu4+193)];
+    var val14 = data1_16384[(alu4+194)];
+    var val15 = data1_16384[(alu4+195)];
+    var alu5 = (bitcast<i32>((cast0<<7u))+bitcast<i32>((bitcast<u32>(lidx1)<<6u))+cast1);
+    var val16 = data2_640[alu5];
+    var val17 = data2_640[(alu5+1)];
+    var val18 = data2_640[(alu5+2)];
+    var val19 = data2_640[(alu5+3)];
+    buf0[0] = (buf0[0]+(val0*val16)+(val1*val17)+(val2*val18)+(val3*val19));
+    buf0[1] = (buf0[1]+(val4*val16)+(val5*val17)+(val6*val18)+(val7*val19));
+    buf0[2] = (buf0[2]+(val8*val16)+(val9*val17)+(val10*val18)+(val11*val19));
+    buf0[3] = (buf0[3]+(val12*val16)+(val13*val17)+(val14*val18)+(val15*val19));
+  }
+  var alu11 = (lidx1+bitcast<i32>((cast0<<1u)));
+  var val20 = data3_10[alu11];
+  var alu12 = (alu11+(gidx1*1280)+(lidx0*40));
+  data0_2560[alu12] = (buf0[0]+val20);
+  data0_2560[(alu12+10)] = (buf0[1]+val20);
+  data0_2560[(alu12+20)] = (buf0[2]+val20);
+  data0_2560[(alu12+30)] = (buf0[3]+val20);
+}
