@@ -1,10 +1,47 @@
-"""Assemble the self-contained static site in dist/: site/, py/, kernels/ and the npm front-end packages."""
+"""Assemble the self-contained static site in dist/: site/, py/, kernels/ and the npm front-end packages.
+CodeMirror (the page's Python editor) is copied file by file and wired with an import map written into
+index.html; pyscript.json gets the list of the UI's Python modules. Every URL in dist/ is relative."""
+import json
 import shutil
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 VENDOR = {"pyodide": "node_modules/pyodide", "pyscript": "node_modules/@pyscript/core/dist"}
+EDITOR_ROOTS = ["codemirror", "@codemirror/lang-python"]  # plus everything they depend on
+IMPORTMAP_SLOT = "<!-- importmap: scripts/build.py puts the CodeMirror import map here -->"
+
+
+def esm_entry(pkg: dict) -> str:
+  exp = pkg.get("exports", {})
+  exp = exp.get(".", exp) if isinstance(exp, dict) else exp
+  entry = exp.get("import", exp.get("default")) if isinstance(exp, dict) else exp
+  entry = entry or pkg.get("module") or pkg.get("main")
+  return entry.get("default", "") if isinstance(entry, dict) else entry
+
+
+def editor_packages(roots=EDITOR_ROOTS) -> dict[str, Path]:
+  """Package name -> its single-file ES module entry, for the roots and their npm dependencies."""
+  out, todo = {}, list(roots)
+  while todo:
+    name = todo.pop()
+    if name in out: continue
+    d = ROOT / "node_modules" / name
+    if not d.is_dir(): sys.exit(f"node_modules/{name} is missing: run `npm ci` first (make build does)")
+    pkg = json.loads((d / "package.json").read_text())
+    out[name] = d / esm_entry(pkg)
+    todo += list(pkg.get("dependencies", {}))
+  return out
+
+
+def copy_editor(out: Path) -> dict[str, str]:
+  imports = {}
+  for name, src in sorted(editor_packages().items()):
+    rel = f"vendor/cm/{name}/{src.name}"
+    (out / rel).parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(src, out / rel)
+    imports[name] = f"./{rel}"
+  return imports
 
 
 def build(out: Path = ROOT / "dist") -> Path:
@@ -15,6 +52,15 @@ def build(out: Path = ROOT / "dist") -> Path:
   for name, src in VENDOR.items():
     if not (ROOT / src).is_dir(): sys.exit(f"{src} is missing: run `npm ci` first (make build does)")
     shutil.copytree(ROOT / src, out / "vendor" / name)
+  imports = copy_editor(out)
+  html = (out / "index.html").read_text()
+  assert IMPORTMAP_SLOT in html, "site/index.html lost its import map slot"
+  tag = '<script type="importmap">' + json.dumps({"imports": imports}, indent=1) + "</script>"
+  (out / "index.html").write_text(html.replace(IMPORTMAP_SLOT, tag))
+  config = json.loads((out / "pyscript.json").read_text())
+  config["files"] = {f"./py/{p.relative_to(ROOT / 'py').as_posix()}": f"./{p.relative_to(ROOT / 'py').as_posix()}"
+                     for p in sorted((ROOT / "py" / "digits").glob("*.py"))}
+  (out / "pyscript.json").write_text(json.dumps(config, indent=1) + "\n")
   return out
 
 

@@ -10,6 +10,11 @@ class ModelInfo:
   params: int | None = None
   test_accuracy: float | None = None
   val_accuracy: float | None = None
+  path: str = ""  # folder under kernels/
+
+  @property
+  def url(self) -> str:
+    return f"kernels/{(self.path or self.id).strip('/')}/"
 
   @property
   def label(self) -> str:
@@ -36,7 +41,7 @@ def parse_index(doc) -> list[ModelInfo]:
     test = e.get("test_accuracy", e.get("test_acc", e.get("test")))
     val = e.get("val_accuracy", e.get("val_acc", e.get("val")))
     params = int(params) if params is not None else None
-    out.append(ModelInfo(mid, str(e.get("name", mid)), params, _acc(test), _acc(val)))
+    out.append(ModelInfo(mid, str(e.get("name", mid)), params, _acc(test), _acc(val), str(e.get("path", ""))))
   if not out: raise ValueError("kernels/index.json lists no models")
   return out
 

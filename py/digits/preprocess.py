@@ -67,6 +67,10 @@ class Mask:
     self.data, self.width, self.height = bytes(data), width, height
 
   def bbox(self) -> tuple[float, float, float, float] | None:
+    if not hasattr(self, "_bbox"): self._bbox = self._find_bbox()
+    return self._bbox
+
+  def _find_bbox(self) -> tuple[float, float, float, float] | None:
     w, rows = self.width, [y for y in range(self.height) if any(self.data[y * self.width:(y + 1) * self.width])]
     if not rows: return None
     cols = [x for x in range(w) if any(self.data[y * w + x] for y in range(rows[0], rows[-1] + 1))]

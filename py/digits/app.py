@@ -1,0 +1,327 @@
+"""The page: drawing pad (pointer events: mouse, touch, pen), the prediction loop (latest input wins), model
+picker, MLP/CNN side by side, picture upload. Browser-only. Everything that must survive the editor's Run (the
+drawing, the loaded models) lives in `state`; an App only holds DOM listeners, so a new App can take over."""
+import asyncio
+import json
+import traceback
+from array import array
+
+import js
+from pyodide.ffi import create_proxy
+
+from . import models as M
+from .canvas import CanvasRaster, image_data, js_obj, read_picture
+from .preprocess import image_to_mask, preprocess
+from .strokes import Strokes
+
+HINT = "Draw a digit anywhere on the pad, any size, or upload a picture of one."
+PEN = 0.07  # pen diameter as a fraction of the pad's side
+INK = "#f4f4f4"
+WEBGPU_HELP = ("This page runs the models with WebGPU: use a recent Chrome, Edge or Safari, or turn WebGPU on "
+               "(chrome://flags/#enable-unsafe-webgpu on Linux), then reload.")
+FILES_HELP = "Reload to try again; if it keeps failing, rebuild the site (make build) and serve all of dist/."
+
+
+def q(testid: str):
+  return js.document.querySelector(f'[data-testid="{testid}"]')
+
+
+def now() -> float:
+  return js.performance.now()
+
+
+def set_status(state: str, text: str) -> None:
+  el = q("status")
+  el.dataset.state, el.textContent = state, text
+
+
+def error_text(e: Exception) -> str:
+  msg = str(e).removeprefix("Error: ")
+  return f"{msg} {WEBGPU_HELP if 'WebGPU' in msg else FILES_HELP}"
+
+
+class App:
+  def __init__(self, state):
+    self.s = state
+    self.raster = CanvasRaster()
+    self.listeners = []
+    self.busy = self.want = False
+    self.active = None  # id of the pointer drawing now (a second finger is ignored)
+    for k, v in {"strokes": None, "mask": None, "picture": None, "index": None, "loaded": {}, "selected": None,
+                 "compare": False}.items():
+      if not hasattr(state, k): setattr(state, k, v)
+
+  # --- wiring -------------------------------------------------------------------------------------------------
+  def on(self, el, event: str, fn) -> None:
+    def handler(e):
+      try:
+        r = fn(e)
+        if asyncio.iscoroutine(r): asyncio.ensure_future(self.guard(r))
+      except Exception:
+        self.s.report(traceback.format_exc())
+    p = create_proxy(handler)
+    el.addEventListener(event, p)
+    self.listeners.append((el, event, p))
+
+  async def guard(self, coro):
+    try:
+      await coro
+    except Exception:
+      self.s.report(traceback.format_exc())
+
+  def mount(self) -> None:
+    """Attach to the page, keeping whatever is drawn; raises if this code is broken (the caller keeps the old App)."""
+    s = self.s
+    old = s.strokes
+    s.strokes = Strokes()
+    if old is not None: s.strokes.paths, s.strokes.version = old.paths, old.version + 1
+    q("hint").textContent = HINT
+    pad = q("canvas")
+    self.on(pad, "pointerdown", self.down)
+    self.on(pad, "pointermove", self.move)
+    for ev in ("pointerup", "pointercancel"): self.on(pad, ev, self.up)
+    self.on(q("clear"), "click", lambda e: self.clear())
+    self.on(q("model-select"), "change", self.pick)
+    self.on(q("compare"), "change", self.toggle_compare)
+    self.on(q("upload"), "change", self.upload)
+    self.on(js.window, "resize", lambda e: self.fit_pad())
+    self.fit_pad()
+    if s.index: self.fill_models()
+
+  def unmount(self) -> None:
+    for el, event, p in self.listeners:
+      el.removeEventListener(event, p)
+      p.destroy()
+    self.listeners = []
+
+  # --- loading ------------------------------------------------------------------------------------------------
+  async def load(self) -> None:
+    s = self.s
+    if s.index is None:
+      set_status("loading", "Loading the model list…")
+      try:
+        s.index = M.parse_index(json.loads(js.JSON.stringify(await js.digitsPreload.index)))
+      except Exception as e:
+        return set_status("error", f"Could not read the model list kernels/index.json: {error_text(e)}")
+      s.selected = M.default_model(s.index).id
+      self.fill_models()
+    if await self.ensure(s.selected): self.ready()
+    self.request()
+
+  def info(self, mid: str) -> M.ModelInfo:
+    return next(m for m in self.s.index if m.id == mid)
+
+  async def ensure(self, mid: str) -> bool:
+    if mid in self.s.loaded: return True
+    m = self.info(mid)
+    set_status("loading", f"Loading {m.name}…")
+    try:
+      runtime = await js.digitsPreload.runtime
+      self.s.loaded[mid] = await runtime.loadModel(m.url, js_obj({"backend": "auto"}))
+    except Exception as e:
+      set_status("error", f"Could not load {m.name} from {m.url}: {error_text(e)}")
+      return False
+    return True
+
+  def ready(self) -> None:
+    m = self.s.loaded[self.s.selected]
+    set_status("ready", f"Ready: {self.info(self.s.selected).name} on {m.backend}")
+    q("backend").textContent = str(m.backend)
+
+  def fill_models(self) -> None:
+    sel = q("model-select")
+    sel.innerHTML = "".join(f'<option value="{m.id}">{m.label}</option>' for m in self.s.index)
+    sel.value = self.s.selected
+    q("compare").checked = self.s.compare
+    cols = []
+    for m in self.s.index:
+      bars = "".join(f'<li><b>{d}</b><span class="bar" data-p="0"><i></i></span></li>' for d in range(10))
+      cols.append(f'<div class="col" data-testid="compare-{m.id}"><h3>{m.name}</h3>'
+                  f'<p><span class="top"></span> <small class="ms"></small></p><ol class="bars mini">{bars}</ol></div>')
+    view = q("compare-view")
+    view.innerHTML = "".join(cols)
+    view.hidden = not self.s.compare
+
+  async def pick(self, e) -> None:
+    self.s.selected = q("model-select").value
+    if await self.ensure(self.s.selected): self.ready()
+    self.request()
+
+  async def toggle_compare(self, e) -> None:
+    self.s.compare = bool(q("compare").checked)
+    q("compare-view").hidden = not self.s.compare
+    if self.s.compare:
+      for m in self.s.index:
+        if not await self.ensure(m.id): return
+      self.ready()
+    self.request()
+
+  # --- drawing ------------------------------------------------------------------------------------------------
+  def fit_pad(self) -> None:
+    """Size the pad's bitmap to its CSS size times devicePixelRatio (crisp on high-DPI), rescale the drawing."""
+    pad = q("canvas")
+    r, dpr = pad.getBoundingClientRect(), js.window.devicePixelRatio or 1
+    side = r.width or 280
+    old = getattr(self.s, "pad_side", None)
+    if old and old != side:
+      k = side / old
+      self.s.strokes.paths = [[(x * k, y * k) for x, y in p] for p in self.s.strokes.paths]
+    self.s.pad_side = side
+    self.s.strokes.pen = PEN * side
+    pad.width, pad.height = round(r.width * dpr), round(r.height * dpr)
+    ctx = pad.getContext("2d")
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
+    ctx.lineCap, ctx.lineJoin = "round", "round"
+    self.ctx = ctx
+    self.repaint()
+
+  def repaint(self) -> None:
+    ctx, side = self.ctx, self.s.pad_side
+    ctx.clearRect(0, 0, side, side)
+    if self.s.picture is not None:
+      w, h = self.s.picture.width, self.s.picture.height
+      k = side / max(w, h)
+      ctx.drawImage(self.s.picture, (side - w * k) / 2, (side - h * k) / 2, w * k, h * k)
+    for p in self.s.strokes.paths:
+      self.segment(p[0], p[0])
+      for a, b in zip(p, p[1:], strict=False): self.segment(a, b)
+
+  def segment(self, a, b) -> None:
+    ctx = self.ctx
+    ctx.strokeStyle, ctx.lineWidth = INK, self.s.strokes.pen
+    ctx.beginPath()
+    ctx.moveTo(a[0], a[1])
+    ctx.lineTo(b[0] + (0.01 if a == b else 0), b[1])
+    ctx.stroke()
+
+  def point(self, e):
+    return e.clientX - self.rect.left, e.clientY - self.rect.top
+
+  def down(self, e) -> None:
+    if self.active is not None or (e.pointerType == "mouse" and e.button != 0): return
+    e.preventDefault()
+    self.active, self.rect = e.pointerId, q("canvas").getBoundingClientRect()
+    q("canvas").setPointerCapture(e.pointerId)
+    if self.s.mask is not None: self.clear(request=False)  # drawing replaces an uploaded picture
+    p = self.point(e)
+    self.s.strokes.begin(*p)
+    self.segment(p, p)
+    self.request()
+
+  def move(self, e) -> None:
+    if e.pointerId != self.active: return
+    events = e.getCoalescedEvents() if hasattr(e, "getCoalescedEvents") else None
+    changed = False
+    for ev in (events if events and events.length else [e]):
+      last, p = self.s.strokes.paths[-1][-1], self.point(ev)
+      if self.s.strokes.add(*p):
+        self.segment(last, p)
+        changed = True
+    if changed: self.request()
+
+  def up(self, e) -> None:
+    if e.pointerId != self.active: return
+    self.active = None
+    last, p = self.s.strokes.paths[-1][-1], self.point(e)
+    if self.s.strokes.add(*p): self.segment(last, p)
+    self.s.strokes.version += 1  # the stroke is finished: always predict once more
+    self.request()
+
+  def clear(self, request: bool = True) -> None:
+    self.s.strokes.clear()
+    self.s.mask = self.s.picture = None
+    q("message").textContent = ""
+    self.repaint()
+    if request: self.request()
+
+  async def upload(self, e) -> None:
+    inp = q("upload")
+    f = inp.files.item(0) if inp.files.length else None
+    if f is None: return
+    inp.value = ""  # choosing the same file again fires change again
+    try:
+      rgba, w, h, pic = await read_picture(f)
+    except ValueError as err:
+      q("message").textContent = str(err)
+      return
+    mask = image_to_mask(rgba, w, h)
+    if mask.bbox() is None:
+      q("message").textContent = f"No digit found in {f.name!r}: the picture is one flat colour."
+      return
+    self.clear(request=False)
+    self.s.mask, self.s.picture = mask, pic
+    q("message").textContent = f"Reading {f.name}"
+    self.repaint()
+    self.request()
+
+  # --- predicting ---------------------------------------------------------------------------------------------
+  def request(self) -> None:
+    """Ask for a prediction of the current input. At most one runs at a time; whatever arrives meanwhile is
+    folded into a single next run on the newest input, so stale inputs are never queued."""
+    self.want = True
+    if not self.busy:
+      self.busy = True
+      asyncio.ensure_future(self.run_loop())
+
+  async def run_loop(self) -> None:
+    try:
+      while self.want:
+        self.want = False
+        await self.predict()
+    except Exception:
+      self.s.report(traceback.format_exc())
+    finally:
+      self.busy = False
+
+  async def predict(self) -> None:
+    s = self.s
+    version, source = s.strokes.version, s.mask if s.mask is not None else s.strokes
+    if source.bbox() is None: return self.paint_empty(version)
+    t0 = now()
+    x = preprocess(source, self.raster)
+    pre_ms = now() - t0
+    xin = js.Float32Array.new(784)
+    xin.assign(array("f", x))
+    ids = [s.selected] + ([m.id for m in s.index if m.id != s.selected] if s.compare else [])
+    results = {}
+    for mid in ids:
+      model = s.loaded.get(mid)
+      if model is None: continue
+      t = now()
+      out = await model.run(xin)
+      results[mid] = (M.softmax(out.to_py().tolist()), now() - t)
+    if s.selected in results: self.paint(x, results, version, pre_ms)
+
+  def paint_empty(self, version: int) -> None:
+    pred = q("prediction")
+    pred.textContent, pred.dataset.version = "", str(version)
+    q("confidence").textContent = ""
+    for d in range(10): self.bar(q(f"prob-{d}"), 0.0)
+    q("preview").getContext("2d").clearRect(0, 0, 28, 28)
+    for col in js.document.querySelectorAll('#compare-view .col'):
+      col.querySelector(".top").textContent = ""
+      for b in col.querySelectorAll(".bar"): self.bar(b, 0.0)
+
+  def bar(self, el, p: float) -> None:
+    el.dataset.p = f"{p:.6f}"
+    el.style.setProperty("--p", f"{p:.4f}")
+    el.title = M.pct(p)
+
+  def paint(self, x, results, version: int, pre_ms: float) -> None:
+    s = self.s
+    probs, ms = results[s.selected]
+    best = M.top(probs)
+    for d, p in enumerate(probs): self.bar(q(f"prob-{d}"), p)
+    q("confidence").textContent = f"{M.pct(probs[best])} sure"
+    lat = q("latency")
+    lat.dataset.ms, lat.dataset.preprocessMs = f"{ms:.3f}", f"{pre_ms:.3f}"
+    lat.textContent = f"{M.fmt_ms(ms)} model · {M.fmt_ms(pre_ms)} preprocess"
+    q("preview").getContext("2d").putImageData(image_data(x), 0, 0)
+    for mid, (pr, t) in results.items():
+      col = q(f"compare-{mid}")
+      if col is None: continue
+      col.querySelector(".top").textContent = f"{M.top(pr)} · {M.pct(max(pr))}"
+      col.querySelector(".ms").textContent = M.fmt_ms(t)
+      for d, b in enumerate(col.querySelectorAll(".bar")): self.bar(b, pr[d])
+    pred = q("prediction")  # last: tests and the benchmark wait on its data-version
+    pred.textContent, pred.dataset.model, pred.dataset.version = str(best), s.selected, str(version)
