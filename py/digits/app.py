@@ -259,6 +259,8 @@ class App:
     """Ask for a prediction of the current input. At most one runs at a time; whatever arrives meanwhile is
     folded into a single next run on the newest input, so stale inputs are never queued."""
     self.want = True
+    self.s.seq = getattr(self.s, "seq", 0) + 1  # every request gets a number; the page shows the newest one's result
+    q("canvas").dataset.version = str(self.s.seq)
     if not self.busy:
       self.busy = True
       asyncio.ensure_future(self.run_loop())
@@ -275,7 +277,7 @@ class App:
 
   async def predict(self) -> None:
     s = self.s
-    version, source = s.strokes.version, s.mask if s.mask is not None else s.strokes
+    version, source = s.seq, s.mask if s.mask is not None else s.strokes
     if source.bbox() is None: return self.paint_empty(version)
     t0 = now()
     x = preprocess(source, self.raster)
