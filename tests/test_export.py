@@ -1,0 +1,139 @@
+"""The exporter in CPython: manifest shape, WebGPU default limits, f32 only, BatchNorm folding, committed artefacts."""
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+from tinygrad import Tensor
+
+from training import export, models
+
+KERNELS = Path(__file__).resolve().parents[1] / "kernels"
+IDS = list(models.NAMES)
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory):
+  """Both models exported (untrained weights, batches 1 and 4, no MNIST) into a temporary kernels folder."""
+  out = tmp_path_factory.mktemp("kernels")
+  missing = out / "none.safetensors"
+  manifests = {m: export.export(m, missing, out=out, batches=(1, 4)) for m in IDS}
+  return out, manifests
+
+
+def wgsl_files(folder: Path) -> list[Path]:
+  files = sorted(folder.glob("*.wgsl"))
+  assert files, f"no kernels in {folder}"
+  return files
+
+
+def test_manifest_shape(exported):
+  out, manifests = exported
+  for mid, m in manifests.items():
+    assert json.loads((out / mid / "manifest.json").read_text()) == m
+    assert m["format"] == 1 and m["id"] == mid and m["tinygrad"] == "0.14.0"
+    assert [v["batch"] for v in m["variants"]] == [1, 4]
+    weights = {b["name"]: b for b in m["weights"]["buffers"]}
+    for v in m["variants"]:
+      bufs = {b["name"]: b for b in v["buffers"]}
+      assert [b["role"] for b in v["buffers"]].count("input") == 1 and bufs["input"]["bytes"] == v["batch"] * 784 * 4
+      assert bufs["output"]["role"] == "output" and bufs["output"]["bytes"] == v["batch"] * 10 * 4
+      for k in v["kernels"]:
+        assert (out / mid / k["file"]).exists() and len(k["workgroups"]) == 3
+        assert all(n in bufs or n in weights for n in k["bindings"])
+        assert f"fn {k['entry']}(" in (out / mid / k["file"]).read_text()
+      assert v["kernels"][-1]["bindings"][0] == "output"
+
+
+def test_kernel_counts(exported):
+  _, manifests = exported
+  assert len(manifests["mlp"]["variants"][0]["kernels"]) <= 3
+  assert len(manifests["cnn"]["variants"][0]["kernels"]) <= 7
+
+
+def test_webgpu_default_limits_and_f32_only(exported):
+  out, _ = exported
+  for mid in IDS:
+    for f in wgsl_files(out / mid):
+      src = f.read_text()
+      assert len(re.findall(r"var<storage", src)) <= 8, f.name
+      size = [int(x) for x in re.search(r"@workgroup_size\(([\d,]+)\)", src).group(1).split(",")]
+      assert int(np.prod(size)) <= 256, f.name
+      assert "f16" not in src and "enable" not in src, f.name
+      assert "var<uniform> INFINITY" in src  # binding 0, which the runtime fills with +inf
+
+
+def test_limits_are_enforced():
+  class Info:
+    globals, local_size, global_size, vars = tuple(range(9)), (16, 16, 2), (1, 1, 1), ()
+  with pytest.raises(ValueError, match="9 storage buffers.*workgroup size"):
+    export.check_limits("k", Info, "")
+  with pytest.raises(ValueError, match="shader-f16"):
+    export.check_limits("k", type("I", (Info,), {"globals": (0,), "local_size": (1, 1, 1)}), "var x: f16;")
+
+
+def test_weights_match_manifest(exported):
+  from safetensors.numpy import load_file
+  out, manifests = exported
+  for mid, m in manifests.items():
+    tensors = load_file(str(out / mid / m["weights"]["file"]))
+    assert {b["key"] for b in m["weights"]["buffers"]} == set(tensors)
+    for b in m["weights"]["buffers"]:
+      assert tensors[b["key"]].dtype == np.float32 and tensors[b["key"]].nbytes == b["bytes"]
+  assert not any("running_" in k or "num_batches" in k for k in load_file(str(out / "cnn" / "weights.safetensors")))
+
+
+def test_batchnorm_folding_is_numerically_equal():
+  model = models.load("cnn", "/nonexistent.safetensors")
+  rng = np.random.default_rng(1)
+  for bn in (model.bn1, model.bn2):  # non-trivial statistics, so the fold has something to do
+    n = bn.running_mean.shape[0]
+    bn.running_mean.assign(Tensor(rng.normal(0, 0.5, n).astype(np.float32))).realize()
+    bn.running_var.assign(Tensor(rng.uniform(0.5, 2, n).astype(np.float32))).realize()
+    bn.weight.assign(Tensor(rng.normal(1, 0.2, n).astype(np.float32))).realize()
+    bn.bias.assign(Tensor(rng.normal(0, 0.2, n).astype(np.float32))).realize()
+  x = Tensor(rng.random((3, 784), dtype=np.float32))
+  expected = model(x).numpy()
+  folded = export.fold_batchnorm(model)
+  assert isinstance(folded.bn1, export.FoldedBatchNorm)
+  np.testing.assert_allclose(folded(x).numpy(), expected, rtol=1e-5, atol=1e-5)
+
+
+def test_reference_matches_tinygrad(exported):
+  out, _ = exported
+  for mid in IDS:
+    ref = json.loads((out / mid / "reference.json").read_text())
+    names = [c["name"] for c in ref["cases"]]
+    assert names[:3] == ["zeros", "ones", "noise"]
+    model = export.load(mid, "/nonexistent.safetensors")
+    x = np.array([c["input"] for c in ref["cases"]], np.float32)
+    np.testing.assert_allclose(model(Tensor(x)).numpy(), [c["logits"] for c in ref["cases"]], atol=1e-5)
+
+
+def test_index(exported):
+  out, _ = exported
+  index = json.loads((out / "index.json").read_text())
+  assert [m["id"] for m in index["models"]] == IDS
+  for m in index["models"]:
+    assert m["params"] == models.param_count(models.load(m["id"], "/nonexistent.safetensors"))
+    assert m["test_acc"] is None and m["val_acc"] is None and m["trained"] is None  # untrained: no claims
+    assert m["input_shape"] == [1, 28, 28] and m["tinygrad"] == "0.14.0"
+    for f in m["files"]: assert (out / m["id"] / f["name"]).stat().st_size == f["bytes"]
+
+
+@pytest.mark.parametrize("mid", IDS)
+def test_committed_artefacts_are_consistent(mid):
+  """kernels/ as committed: the index's sizes and hashes, the manifest's files, the reference's predictions."""
+  index = {m["id"]: m for m in json.loads((KERNELS / "index.json").read_text())["models"]}
+  entry, folder = index[mid], KERNELS / mid
+  for f in entry["files"]:
+    data = (folder / f["name"]).read_bytes()
+    assert len(data) == f["bytes"] and hashlib.sha256(data).hexdigest() == f["sha256"], f["name"]
+  manifest = json.loads((folder / "manifest.json").read_text())
+  assert {k["file"] for v in manifest["variants"] for k in v["kernels"]} == {p.name for p in folder.glob("*.wgsl")}
+  assert sorted(v["batch"] for v in manifest["variants"]) == [1, 256]
+  ref = json.loads((folder / "reference.json").read_text())
+  assert len(ref["test_predictions"]) == 10000 and 0 <= ref["test_accuracy"] <= 1
+  assert any(c["name"].startswith("test") for c in ref["cases"])

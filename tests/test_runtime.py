@@ -1,0 +1,204 @@
+"""site/runtime/runtime.js in headless Chromium (WebGPU on SwiftShader): numerics against tinygrad, failure paths."""
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+KERNELS = Path(__file__).resolve().parents[1] / "kernels"
+IDS = [m["id"] for m in json.loads((KERNELS / "index.json").read_text())["models"]]
+pytestmark = pytest.mark.browser
+
+# In the page: load a model, run it, return [backend, logits as a plain array] — or the thrown Error's message.
+RUN_JS = """async ([url, x, opts]) => {
+  const {loadModel} = await import('/runtime/runtime.js');
+  try {
+    const model = await loadModel(url, opts);
+    const y = await model.run(new Float32Array(x));
+    model.dispose();
+    return {backend: model.backend, adapter: model.adapter, logits: Array.from(y)};
+  } catch (e) {
+    return {error: String(e.message), isError: e instanceof Error};
+  }
+}"""
+
+
+@pytest.fixture
+def rt(page, site_url):
+  """A page on the served site (a secure context, so navigator.gpu exists)."""
+  page.goto(site_url + "runtime/test.html?bench")
+  return page
+
+
+def run(page, url, x, **opts):
+  return page.evaluate(RUN_JS, [url, list(map(float, x)), opts])
+
+
+def route_kernels(page, mid: str, files: dict[str, bytes | None]):
+  """Serve altered copies of kernels/<id>/ files under /broken/<id>/ (None = 404), the rest as committed."""
+  def handle(route):
+    name = route.request.url.rsplit("/", 1)[-1]
+    body = files[name] if name in files else (KERNELS / mid / name).read_bytes()
+    if body is None: route.fulfill(status=404, body="not found")
+    else: route.fulfill(status=200, body=body)
+  page.route(f"**/broken/{mid}/*", handle)
+  return f"/broken/{mid}/"
+
+
+@pytest.mark.parametrize("mid", IDS)
+def test_logits_match_reference(rt, mid):
+  ref = json.loads((KERNELS / mid / "reference.json").read_text())
+  xs = np.array([c["input"] for c in ref["cases"]], np.float32)
+  res = rt.evaluate("""async ([url, xs]) => {
+    const {loadModel} = await import('/runtime/runtime.js');
+    const model = await loadModel(url);
+    const one = [];
+    for (const x of xs) one.push(Array.from(await model.run(new Float32Array(x))));
+    const all = Array.from(await model.run(new Float32Array(xs.flat())));  // n > 1: the batch-256 variant, padded
+    model.dispose();
+    return {one, all, backend: model.backend};
+  }""", [f"/kernels/{mid}/", xs.tolist()])
+  expected = np.array([c["logits"] for c in ref["cases"]])
+  assert res["backend"] == "webgpu"
+  worst = np.abs(np.array(res["one"]) - expected).max()
+  print(f"{mid}: max |Δ| vs tinygrad {worst:.3g} (batch 1)")
+  assert worst <= ref["tolerance"] == 1e-4
+  np.testing.assert_allclose(np.array(res["all"]).reshape(expected.shape), expected, atol=1e-4)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("mid", IDS)
+def test_mnist_test_set_agrees_with_tinygrad(rt, mnist, mid):
+  """All 10,000 test images through the batch-256 variant: the same predictions as tinygrad offline."""
+  ref = json.loads((KERNELS / mid / "reference.json").read_text())
+  offline = np.array([int(c) for c in ref["test_predictions"]])
+  rt.route("**/mnist-test-images.bin", lambda r: r.fulfill(status=200, body=mnist["x_test"].tobytes()))
+  rt.set_default_timeout(600_000)
+  pred = rt.evaluate("""async (url) => {
+    const {loadModel} = await import('/runtime/runtime.js');
+    const bytes = new Uint8Array(await (await fetch('/mnist-test-images.bin')).arrayBuffer());
+    const x = Float32Array.from(bytes, (v) => v / 255);
+    const model = await loadModel(url);
+    const y = await model.run(x);
+    model.dispose();
+    const pred = [];
+    const argmax = (a) => a.reduce((b, v, j) => (v > a[b] ? j : b), 0);
+    for (let i = 0; i < y.length; i += 10) pred.push(argmax(y.subarray(i, i + 10)));
+    return pred;
+  }""", f"/kernels/{mid}/")
+  pred = np.array(pred)
+  agree = (pred == offline).mean()
+  acc, offline_acc = (pred == mnist["y_test"]).mean(), (offline == mnist["y_test"]).mean()
+  print(f"{mid}: agreement {agree:.4%}, accuracy {acc:.4%} (tinygrad {offline_acc:.4%})")
+  assert agree >= 0.9995
+  assert abs(acc - offline_acc) < 1e-9 and abs(offline_acc - ref["test_accuracy"]) < 1e-9
+
+
+def test_missing_file_is_a_404_with_its_url(rt):
+  res = run(rt, "/kernels/nope/", np.zeros(784))
+  assert res["isError"] and "/kernels/nope/manifest.json" in res["error"] and "404" in res["error"]
+  url = route_kernels(rt, "mlp", {"weights.safetensors": None})
+  res = run(rt, url, np.zeros(784))
+  assert "weights.safetensors" in res["error"] and "404" in res["error"]
+
+
+@pytest.mark.parametrize("mutate, message", [
+  (lambda m: "{not json", "not valid JSON"),
+  (lambda m: json.dumps({**m, "format": 7}), "format 7"),
+  (lambda m: json.dumps({k: v for k, v in m.items() if k != "variants"}), 'no "variants"'),
+  (lambda m: json.dumps({**m, "variants": [{**m["variants"][0], "kernels": [
+    {**m["variants"][0]["kernels"][0], "bindings": ["nowhere"]}]}]}), 'unknown buffer "nowhere"'),
+])
+def test_bad_manifest(rt, mutate, message):
+  manifest = json.loads((KERNELS / "mlp" / "manifest.json").read_text())
+  url = route_kernels(rt, "mlp", {"manifest.json": mutate(manifest).encode()})
+  res = run(rt, url, np.zeros(784))
+  assert res["isError"] and res["error"].startswith("bad manifest") and message in res["error"], res
+
+
+def test_weight_size_mismatch(rt):
+  manifest = json.loads((KERNELS / "mlp" / "manifest.json").read_text())
+  manifest["weights"]["buffers"][0]["bytes"] += 4
+  url = route_kernels(rt, "mlp", {"manifest.json": json.dumps(manifest).encode()})
+  res = run(rt, url, np.zeros(784))
+  key = manifest["weights"]["buffers"][0]["key"]
+  assert res["isError"] and f'weight size mismatch for "{key}"' in res["error"], res
+
+
+def test_truncated_weights(rt):
+  data = (KERNELS / "mlp" / "weights.safetensors").read_bytes()
+  url = route_kernels(rt, "mlp", {"weights.safetensors": data[:len(data) // 2]})
+  assert "truncated" in run(rt, url, np.zeros(784))["error"]
+
+
+def test_no_webgpu(browser, site_url):
+  page = browser.new_page()
+  try:
+    page.add_init_script("delete Object.getPrototypeOf(navigator).gpu; delete navigator.gpu;")
+    page.goto(site_url + "runtime/test.html?bench")
+    assert page.evaluate("!('gpu' in navigator)")
+    for backend in ("auto", "webgpu"):
+      res = run(page, "/kernels/mlp/", np.zeros(784), backend=backend)
+      assert res["isError"] and "WebGPU is not available" in res["error"], res
+  finally:
+    page.close()
+
+
+def test_no_adapter(browser, site_url):
+  page = browser.new_page()
+  try:
+    page.add_init_script("navigator.gpu.requestAdapter = async () => null;")
+    page.goto(site_url + "runtime/test.html?bench")
+    res = run(page, "/kernels/mlp/", np.zeros(784))
+    assert res["isError"] and "no adapter" in res["error"], res
+  finally:
+    page.close()
+
+
+def test_bad_input_and_backend(rt):
+  res = rt.evaluate("""async () => {
+    const {loadModel} = await import('/runtime/runtime.js');
+    const out = {};
+    try { await loadModel('/kernels/mlp/', {backend: 'cuda'}); } catch (e) { out.backend = e.message; }
+    const model = await loadModel('/kernels/mlp/');
+    try { await model.run(new Float32Array(100)); } catch (e) { out.input = e.message; }
+    model.dispose();
+    try { await model.run(new Float32Array(784)); } catch (e) { out.disposed = e.message; }
+    return out;
+  }""")
+  assert 'unknown backend "cuda"' in res["backend"]
+  assert "Float32Array of 784 * n" in res["input"] and "dispose" in res["disposed"]
+
+
+def test_device_lost_then_recreated(rt):
+  ref = json.loads((KERNELS / "mlp" / "reference.json").read_text())["cases"][2]
+  res = rt.evaluate("""async ([x, expected]) => {
+    const {loadModel} = await import('/runtime/runtime.js');
+    const model = await loadModel('/kernels/mlp/');
+    const first = model.device;
+    const inflight = model.run(new Float32Array(x));
+    first.destroy();                      // lose the device under a run in flight
+    let error = null;
+    try { await inflight; } catch (e) { error = e.message; }
+    await first.lost;
+    const y = await model.run(new Float32Array(x));   // the next run re-creates the device
+    const worst = Math.max(...expected.map((v, i) => Math.abs(v - y[i])));
+    const out = {error, worst, losses: model.deviceLosses, fresh: model.device !== first};
+    model.dispose();
+    return out;
+  }""", [ref["input"], ref["logits"]])
+  assert res["fresh"] and res["losses"] == 1 and res["worst"] <= 1e-4, res
+  assert res["error"] is None or "device lost" in res["error"], res
+
+
+def test_concurrent_runs_are_serialised(rt):
+  res = rt.evaluate("""async () => {
+    const {loadModel} = await import('/runtime/runtime.js');
+    const model = await loadModel('/kernels/mlp/');
+    const xs = [0, 1, 2, 3].map((k) => new Float32Array(784).fill(k / 3));
+    const ys = await Promise.all(xs.map((x) => model.run(x)));
+    const again = await model.run(xs[0]);
+    model.dispose();
+    return {same: Array.from(ys[0]).every((v, i) => v === again[i]), distinct: new Set(ys.map((y) => y[0])).size};
+  }""")
+  assert res == {"same": True, "distinct": 4}
