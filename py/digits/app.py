@@ -2,6 +2,7 @@
 picker, MLP/CNN side by side, picture upload. Browser-only. Everything that must survive the editor's Run (the
 drawing, the loaded models) lives in `state`; an App only holds DOM listeners, so a new App can take over."""
 import asyncio
+import contextlib
 import json
 import traceback
 from array import array
@@ -201,7 +202,8 @@ class App:
     if self.active is not None or (e.pointerType == "mouse" and e.button != 0): return
     e.preventDefault()
     self.active, self.rect = e.pointerId, q("canvas").getBoundingClientRect()
-    q("canvas").setPointerCapture(e.pointerId)
+    with contextlib.suppress(Exception):  # synthetic events (scripts) have no capturable pointer
+      q("canvas").setPointerCapture(e.pointerId)  # keep the stroke when the pointer leaves the pad
     if self.s.mask is not None: self.clear(request=False)  # drawing replaces an uploaded picture
     p = self.point(e)
     self.s.strokes.begin(*p)

@@ -1,0 +1,173 @@
+"""The site's speed in headless Chromium (WebGPU on whatever adapter the machine has):
+
+  python -m bench.bench_site [--cold 5] [--reps 2]
+
+- cold page-ready: a fresh browser profile (empty HTTP cache) loads the page until status says ready (the model
+  loaded, a prediction possible), beside the floors in the same browser: Pyodide's boot alone (loadPyodide + one
+  statement) and PyScript's boot alone (a one-line <script type="py">). Times are from navigation start.
+- stroke-end -> prediction painted, per model: synthetic pointer events draw each test drawing (tests/strokes);
+  when the page has caught up, pointerup is dispatched and the clock stops in the requestAnimationFrame after the
+  prediction for it reached the DOM (the frame that paints it).
+- preprocessing in Pyodide (bounding box, fit, two canvas rasters, centre of mass) and model.run, as the page
+  measures them for each of those predictions.
+Prints a table and writes bench/results/site.json.
+"""
+import argparse
+import json
+import platform
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "bench" / "results" / "site.json"
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--enable-unsafe-webgpu", "--no-sandbox", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--disable-quic"]
+FLOORS = {
+  "pyodide.html": """<!doctype html><link rel="icon" href="data:,"><script type="module">
+import {loadPyodide} from './vendor/pyodide/pyodide.mjs';
+const py = await loadPyodide(); py.runPython('1 + 1'); window.__readyAt = performance.now();
+</script>""",
+  "pyscript.html": """<!doctype html><link rel="icon" href="data:,">
+<script type="module" src="./vendor/pyscript/core.js"></script>
+<script type="py" config='{"interpreter": "./vendor/pyodide/pyodide.mjs"}'>
+import js
+js.window.__readyAt = js.performance.now()
+</script>""",
+}
+READY_HOOK = """addEventListener('DOMContentLoaded', () => {
+  const s = document.querySelector('[data-testid=status]');
+  if (!s) return;
+  new MutationObserver(() => { if (s.dataset.state !== 'loading' && !window.__readyAt) {
+    window.__readyAt = performance.now(); window.__readyState = s.dataset.state; } }).observe(s, {attributes: true});
+});"""
+
+# Runs in the page: draws every drawing with synthetic pointer events, times the final pointerup -> painted.
+STROKES_JS = """async ([drawings, reps]) => {
+  const q = (t) => document.querySelector(`[data-testid="${t}"]`);
+  const pad = q('canvas'), pred = q('prediction'), lat = q('latency');
+  const r = pad.getBoundingClientRect();
+  const fire = (type, [x, y]) => pad.dispatchEvent(new PointerEvent(type, {pointerId: 1, pointerType: 'mouse',
+    isPrimary: true, button: 0, buttons: type === 'pointerup' ? 0 : 1, bubbles: true, cancelable: true,
+    clientX: r.left + x * r.width, clientY: r.top + y * r.height}));
+  const sleep = (ms) => new Promise((res) => setTimeout(res, ms));
+  const settled = async () => { while (pred.dataset.version !== pad.dataset.version) await sleep(1); };
+  const out = {paintedMs: [], preprocessMs: [], modelMs: []};
+  for (let rep = 0; rep < reps; rep++) for (const d of drawings) {
+    q('clear').click();
+    await settled();
+    const strokes = d.strokes;
+    for (let i = 0; i < strokes.length; i++) {
+      const s = strokes[i];
+      fire('pointerdown', s[0]);
+      for (const p of s.slice(1)) { fire('pointermove', p); await sleep(2); }
+      const last = s[s.length - 1];
+      if (i < strokes.length - 1) { fire('pointerup', last); continue; }
+      await settled();
+      await sleep(20);  // an idle page, as when a person lifts the pen
+      const t0 = performance.now();
+      fire('pointerup', last);
+      const target = pad.dataset.version;
+      const t1 = await new Promise((res) => {
+        const done = () => requestAnimationFrame(() => res(performance.now()));
+        if (pred.dataset.version === target) return done();
+        const mo = new MutationObserver(() => { if (pred.dataset.version === target) { mo.disconnect(); done(); } });
+        mo.observe(pred, {attributes: true, attributeFilter: ['data-version']});
+      });
+      out.paintedMs.push(t1 - t0);
+      out.preprocessMs.push(parseFloat(lat.dataset.preprocessMs));
+      out.modelMs.push(parseFloat(lat.dataset.ms));
+    }
+  }
+  return out;
+}"""
+
+
+def pct(xs, p):
+  xs = sorted(xs)
+  return xs[min(len(xs) - 1, round(p / 100 * (len(xs) - 1)))]
+
+
+def stats(xs):
+  return {"n": len(xs), "p50": round(pct(xs, 50), 3), "p95": round(pct(xs, 95), 3), "min": round(min(xs), 3),
+          "mean": round(statistics.fmean(xs), 3)}
+
+
+def cold_load(p, url, page, timeout=60_000) -> float:
+  with tempfile.TemporaryDirectory() as prof:
+    ctx = p.chromium.launch_persistent_context(prof, executable_path=CHROMIUM, headless=True, args=ARGS)
+    pg = ctx.new_page()
+    pg.add_init_script(READY_HOOK)
+    pg.goto(url + page)
+    pg.wait_for_function("window.__readyAt !== undefined", timeout=timeout)
+    t, state = pg.evaluate("[window.__readyAt, window.__readyState]")
+    ctx.close()
+  if state not in (None, "ready"): raise RuntimeError(f"{page or 'index.html'} ended in state {state}")
+  return t
+
+
+def main(argv=None):
+  ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+  ap.add_argument("--cold", type=int, default=5, help="cold loads of each page")
+  ap.add_argument("--reps", type=int, default=2, help="passes over the drawings per model")
+  a = ap.parse_args(argv)
+  from scripts import build, serve
+  with tempfile.TemporaryDirectory() as tmp:
+    out = build.build(Path(tmp) / "dist")
+    for name, html in FLOORS.items(): (out / name).write_text(html)
+    server = serve.start(str(out))
+    url = f"http://127.0.0.1:{server.server_port}/"
+    drawings = json.loads((ROOT / "tests" / "strokes" / "drawings.json").read_text())
+    res = {"machine": {"platform": platform.platform(), "cpu_count": __import__("os").cpu_count()},
+           "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+    with sync_playwright() as p:
+      cold = {"page": [], "pyodide": [], "pyscript": []}
+      for _ in range(a.cold):  # interleaved, so drift in the machine's load hits all three alike
+        cold["pyodide"].append(cold_load(p, url, "pyodide.html"))
+        cold["pyscript"].append(cold_load(p, url, "pyscript.html"))
+        cold["page"].append(cold_load(p, url, ""))
+      res["cold_ready_ms"] = {k: stats(v) for k, v in cold.items()}
+      res["cold_ready_ms"]["page_minus_pyodide_p50"] = round(pct(cold["page"], 50) - pct(cold["pyodide"], 50), 1)
+      with tempfile.TemporaryDirectory() as prof:
+        ctx = p.chromium.launch_persistent_context(prof, executable_path=CHROMIUM, headless=True, args=ARGS)
+        pg = ctx.new_page()
+        pg.goto(url)
+        pg.wait_for_function("document.querySelector('[data-testid=status]').dataset.state === 'ready'")
+        res["backend"] = pg.inner_text("[data-testid=backend]")
+        res["adapter"] = pg.evaluate("""async () => { const a = await navigator.gpu?.requestAdapter();
+          if (!a) return null;
+          return {vendor: a.info.vendor, architecture: a.info.architecture, fallback: a.info.isFallbackAdapter}; }""")
+        ids = pg.eval_on_selector_all("[data-testid=model-select] option", "os => os.map(o => o.value)")
+        res["stroke_end_to_painted_ms"], res["preprocess_ms"], res["model_run_ms"] = {}, {}, {}
+        for mid in ids:
+          pg.select_option("[data-testid=model-select]", mid)
+          pg.wait_for_function(f"document.querySelector('[data-testid=prediction]').dataset.model === '{mid}' || "
+                               "document.querySelector('[data-testid=prediction]').textContent === ''")
+          pg.wait_for_function("document.querySelector('[data-testid=status]').dataset.state === 'ready'")
+          r = pg.evaluate(STROKES_JS, [drawings, a.reps])
+          res["stroke_end_to_painted_ms"][mid] = stats(r["paintedMs"])
+          res["preprocess_ms"][mid] = stats(r["preprocessMs"])
+          res["model_run_ms"][mid] = stats(r["modelMs"])
+        ctx.close()
+    server.shutdown()
+  c = res["cold_ready_ms"]
+  print(f"backend {res['backend']} on {res['adapter']}")
+  print(f"cold ready p50: page {c['page']['p50']:.0f} ms | Pyodide alone {c['pyodide']['p50']:.0f} ms | "
+        f"PyScript alone {c['pyscript']['p50']:.0f} ms | page - Pyodide {c['page_minus_pyodide_p50']:.0f} ms "
+        f"(target <= 500)")
+  print(f"{'model':6} {'stroke-end->painted p50/p95':>28} {'preprocess p50/p95':>20} {'model.run p50/p95':>20}")
+  for mid in res["stroke_end_to_painted_ms"]:
+    s, pp, m = res["stroke_end_to_painted_ms"][mid], res["preprocess_ms"][mid], res["model_run_ms"][mid]
+    print(f"{mid:6} {s['p50']:>18.2f} / {s['p95']:<7.2f} {pp['p50']:>10.2f} / {pp['p95']:<7.2f} "
+          f"{m['p50']:>10.2f} / {m['p95']:<7.2f}")
+  RESULTS.parent.mkdir(parents=True, exist_ok=True)
+  RESULTS.write_text(json.dumps(res, indent=1) + "\n")
+  print(f"wrote {RESULTS.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+  main()
