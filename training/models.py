@@ -1,7 +1,11 @@
 """The models. Each takes raw pixels in [0, 1] (white ink on black), shape (N, 784) or (N, 1, 28, 28), and
 returns logits (N, 10); the MNIST normalisation is part of the graph so the browser feeds the same input."""
+from pathlib import Path
+
+import numpy as np
+import safetensors.numpy
 from tinygrad import Tensor, nn
-from tinygrad.nn.state import get_state_dict
+from tinygrad.nn.state import get_state_dict, load_state_dict
 
 MEAN, STD = 0.1307, 0.3081
 
@@ -46,17 +50,24 @@ def trainable(model) -> dict[str, Tensor]:
 
 def save(model, path) -> None:
   """Checkpoint: every state tensor (BatchNorm running statistics included) as safetensors."""
-  from tinygrad.nn.state import safe_save
-  safe_save(get_state_dict(model), str(path))
+  save_tensors(get_state_dict(model), path)
 
 
 def load(model_id: str, path=None):
   """A model with the weights of `path` (default checkpoints/<id>.safetensors); seeded untrained if absent."""
-  from pathlib import Path
-
-  from tinygrad.nn.state import load_state_dict, safe_load
   path = Path(path) if path else Path(__file__).resolve().parents[1] / "checkpoints" / f"{model_id}.safetensors"
   Tensor.manual_seed(0)
   model = MODELS[model_id]()
-  if path.exists(): load_state_dict(model, safe_load(str(path)), verbose=False)
+  if path.exists(): load_state_dict(model, load_tensors(path), verbose=False)
   return model
+
+
+def save_tensors(tensors: dict[str, Tensor], path) -> None:
+  """safetensors through numpy: works on any device (tinygrad's safe_save needs a CPU compiler)."""
+  tmp = Path(f"{path}.tmp")
+  safetensors.numpy.save_file({k: np.ascontiguousarray(v.numpy()) for k, v in tensors.items()}, str(tmp))
+  tmp.replace(path)  # never a half-written checkpoint
+
+
+def load_tensors(path) -> dict[str, Tensor]:
+  return {k: Tensor(v.copy()) for k, v in safetensors.numpy.load_file(str(path)).items()}

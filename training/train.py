@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 from tinygrad import Context, Device, Tensor, TinyJit, nn
-from tinygrad.nn.state import get_state_dict, load_state_dict, safe_load, safe_save
+from tinygrad.nn.state import get_state_dict, load_state_dict
 from tqdm import trange
 
 from training import augment, data, evaluate, models
@@ -58,6 +58,8 @@ def optimizer(model, args):
   out = list(params)[-2:]  # the output layer's weight and bias
   muon = [v for k, v in params.items() if v.ndim >= 2 and k not in out]
   rest = [v for k, v in params.items() if v.ndim < 2 or k in out]
+  # BatchNorm running statistics go in as buffers, so each step realizes their update
+  rest += [v for k, v in get_state_dict(model).items() if k.endswith(("running_mean", "running_var"))]
   return nn.optim.OptimizerGroup(nn.optim.Muon(muon, lr=args.lr, weight_decay=args.wd),
                                  nn.optim.AdamW(rest, lr=args.adam_lr, weight_decay=args.wd))
 
@@ -84,7 +86,7 @@ def train(args) -> dict:
   base_lrs = [o.lr.numpy().copy() for o in opt.optimizers]
   history, best, start = [], {"val_acc": -1.0, "epoch": -1}, 0
   if args.resume and state_path.exists():
-    load_state_dict({"model": model, "opt": opt}, safe_load(str(state_path)), verbose=False)
+    load_state_dict({"model": model, "opt": opt}, models.load_tensors(state_path), verbose=False)
     prev = json.loads(summary_path.read_text())
     history, start = prev["history"], len(prev["history"])
     best = {"val_acc": prev["val_acc"], "epoch": prev["best_epoch"]}
@@ -140,7 +142,7 @@ def train(args) -> dict:
                "device": Device.DEFAULT, "trained": datetime.now(UTC).strftime("%Y-%m-%d"),
                "config": {k: v for k, v in vars(args).items() if k not in ("out", "data", "resume")},
                "history": history}
-    safe_save(get_state_dict({"model": model, "opt": opt}), str(state_path))
+    models.save_tensors(get_state_dict({"model": model, "opt": opt}), state_path)
     summary_path.write_text(json.dumps(summary, indent=1))
     if epoch + 1 - best["epoch"] >= args.patience:
       print(f"no better validation accuracy for {args.patience} epochs: stopping")
