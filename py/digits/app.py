@@ -117,12 +117,25 @@ class App:
     m = self.info(mid)
     set_status("loading", f"Loading {m.name}…")
     try:
-      runtime = await js.digitsPreload.runtime
-      self.s.loaded[mid] = await runtime.loadModel(m.url, js_obj({"backend": "auto"}))
+      early = await self.preloaded(mid)  # index.html starts loading every model while Python boots
+      if early is not None:
+        self.s.loaded[mid] = await early
+      else:
+        runtime = await js.digitsPreload.runtime
+        self.s.loaded[mid] = await runtime.loadModel(m.url, js_obj({"backend": "auto"}))
     except Exception as e:
       set_status("error", f"Could not load {m.name} from {m.url}: {error_text(e)}")
       return False
     return True
+
+  async def preloaded(self, mid: str):
+    try:
+      models = await js.digitsPreload.models
+      p = js.Reflect.get(models, mid)
+      js.Reflect.deleteProperty(models, mid)  # used once: a retry after a failure loads afresh
+    except Exception:
+      return None  # the early start failed as a whole (e.g. no index): load it here and report that error
+    return None if p is None or not hasattr(p, "then") else p
 
   def ready(self) -> None:
     m = self.s.loaded[self.s.selected]
