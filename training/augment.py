@@ -18,7 +18,8 @@ def affine(x: Tensor, params: Tensor) -> Tensor:
   """Warp images x (N, 28, 28) in [0, 1] by params (N, 4) from random_params; pixels outside are black.
 
   The output pixel at offset d from the centre samples the input at centre + R(-angle) d / scale - shift,
-  so the content turns by `angle`, grows by `scale` and moves by (shift x, shift y)."""
+  so the content turns by `angle` (clockwise on screen, rows pointing down), grows by `scale` and moves by
+  (shift x, shift y)."""
   n, c = x.shape[0], (SIZE - 1) / 2
   theta, s = params[:, 0:1] * (np.pi / 180), params[:, 1:2]
   cos, sin = theta.cos() / s, theta.sin() / s

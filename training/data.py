@@ -66,6 +66,12 @@ def read_idx(path: Path, expected_sha: str) -> np.ndarray:
   return np.frombuffer(raw, np.uint8, offset=4 + 4 * ndim).reshape(dims).copy()
 
 
+def split(n: int) -> tuple[np.ndarray, np.ndarray]:
+  """Fixed, seeded indices of the training and the validation images among the n training images."""
+  perm = np.random.default_rng(SPLIT_SEED).permutation(n)
+  return perm[VAL_SIZE:], perm[:VAL_SIZE]
+
+
 def load(data_dir: str | Path | None = None, fetch: bool = True) -> dict[str, np.ndarray]:
   """Return uint8 images (N, 28, 28) and labels (N,) for 'train', 'val' and 'test' (val held out of train)."""
   d = Path(data_dir) if data_dir else default_dir()
@@ -77,7 +83,6 @@ def load(data_dir: str | Path | None = None, fetch: bool = True) -> dict[str, np
       download(name, d)
     arrays[name] = read_idx(path, sha)
   xtr, ytr = arrays["train-images-idx3-ubyte"], arrays["train-labels-idx1-ubyte"]
-  perm = np.random.default_rng(SPLIT_SEED).permutation(len(xtr))
-  tr, va = perm[VAL_SIZE:], perm[:VAL_SIZE]
+  tr, va = split(len(xtr))
   return {"x_train": xtr[tr], "y_train": ytr[tr], "x_val": xtr[va], "y_val": ytr[va],
           "x_test": arrays["t10k-images-idx3-ubyte"], "y_test": arrays["t10k-labels-idx1-ubyte"]}
