@@ -12,6 +12,7 @@ import hashlib
 import importlib.metadata
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -100,11 +101,26 @@ def check_limits(name: str, info, src: str) -> None:
   if problems: raise ValueError(f"kernel {name} exceeds WebGPU's default limits: {', '.join(problems)}")
 
 
-def render(call, renderer: WGSLRenderer) -> tuple:
+def scalarize_registers(src: str) -> str:
+  """Turn register arrays indexed only by constants (tinygrad's accumulators, `var buf0: array<f32,16>`) into scalars:
+  SwiftShader keeps private arrays in memory, scalars in registers. Same arithmetic, same order."""
+  for name, ty, n in re.findall(r"var (\w+): array<(\w+),(\d+)>;", src):
+    if re.search(rf"\b{name}\[(?!\d+\])", src): continue  # indexed by a variable somewhere: keep the array
+    src = src.replace(f"var {name}: array<{ty},{n}>;", " ".join(f"var {name}_{i}: {ty};" for i in range(int(n))))
+    src = re.sub(rf"\b{name}\[(\d+)\]", rf"{name}_\1", src)
+  return src
+
+
+def with_opts(ast, opts):
+  """The kernel AST with these optimisation steps instead of tinygrad's hand-coded heuristic (None: heuristic)."""
+  return ast if opts is None else ast.replace(arg=replace(ast.arg, opts_to_apply=tuple(opts)))
+
+
+def render(call, renderer: WGSLRenderer, opts=None) -> tuple:
   """One scheduled call → (ProgramInfo, WGSL source, argument buffer UOps in binding order)."""
   if call.src[0].op is not Ops.SINK: raise ValueError(f"cannot export a {call.src[0].op} call (only compute kernels)")
-  prg = to_program(call.src[0], renderer)
-  src = next(s.arg for s in prg.src if s.op is Ops.SOURCE)
+  prg = to_program(with_opts(call.src[0], opts), renderer)
+  src = scalarize_registers(next(s.arg for s in prg.src if s.op is Ops.SOURCE))
   args = get_call_arg_uops(call)
   return prg.arg, src, [args[i] for i in prg.arg.globals]
 
@@ -114,14 +130,17 @@ def buffer_entry(name: str, uop, role: str) -> dict:
   return {"name": name, "bytes": nbytes, "dtype": wgsl_type(uop.dtype), "role": role}
 
 
-def export_variant(model, batch: int, weight_ids: dict[int, str], renderer: WGSLRenderer) -> tuple[dict, dict]:
-  """One batch size: its buffers (input, scratch, output; weights are shared), kernels, and WGSL sources by file."""
+def export_variant(model, batch: int, weight_ids: dict[int, str], renderer: WGSLRenderer, tuned=None) -> tuple:
+  """One batch size: its buffers (input, scratch, output; weights are shared), kernels, and WGSL sources by file.
+  `tuned`: optimisation steps per kernel from tuning.json (used only when the kernel count matches)."""
   calls, x, out = trace(model, batch)
+  if tuned is not None and len(tuned) != len(calls): tuned = None
   names = {id(x.uop.base): "input", id(out.uop.base): "output", **weight_ids}
   buffers = {"input": buffer_entry("input", x.uop.base, "input")}
   kernels, sources = [], {}
   for i, call in enumerate(calls):
-    info, src, args = render(call, renderer)
+    opts = [opt_from_json(o) for o in tuned[i]["opts"]] if tuned else None
+    info, src, args = render(call, renderer, opts)
     check_limits(info.function_name, info, src)
     for a in args:
       if id(a) not in names: names[id(a)] = f"t{len(buffers) - 1}"
@@ -131,7 +150,8 @@ def export_variant(model, batch: int, weight_ids: dict[int, str], renderer: WGSL
     file = f"b{batch}_{i}_{info.function_name}.wgsl"
     sources[file] = src + "\n"
     kernels.append({"file": file, "entry": info.function_name, "workgroups": list(info.global_size),
-                    "workgroup_size": list(info.local_size or (1, 1, 1)), "bindings": [names[id(a)] for a in args]})
+                    "workgroup_size": list(info.local_size or (1, 1, 1)), "bindings": [names[id(a)] for a in args],
+                    "opts": "tuned" if opts is not None else "heuristic"})
   if "output" not in buffers: raise ValueError("the output buffer is written by no kernel")
   order = {"input": 0, "scratch": 1, "output": 2}
   buffers = sorted(buffers.values(), key=lambda b: order[b["role"]])
@@ -191,9 +211,10 @@ def export(model_id: str, checkpoint=None, out: Path = KERNELS, batches=BATCHES,
   folder = out / model_id
   folder.mkdir(parents=True, exist_ok=True)
   for old in folder.glob("*.wgsl"): old.unlink()
+  tuning = json.loads((folder / "tuning.json").read_text()) if (folder / "tuning.json").exists() else {}
   variants = []
   for b in batches:
-    variant, sources = export_variant(model, b, weight_ids, renderer)
+    variant, sources = export_variant(model, b, weight_ids, renderer, tuning.get(str(b)))
     for file, src in sources.items(): (folder / file).write_text(src)
     variants.append(variant)
   used = {n for v in variants for k in v["kernels"] for n in k["bindings"]}
@@ -226,18 +247,168 @@ def update_index(out: Path, model_id: str, params: int, info: dict) -> dict:
   return index
 
 
+# ---- tuning: tinygrad's BEAM search times kernels on the device it renders for, and there is no native WebGPU here.
+# So candidates are timed where they will run: headless Chromium's WebGPU. The chosen optimisation steps are kept in
+# kernels/<id>/tuning.json and reused by every later export (weights do not change the kernels' shapes).
+TIME_JS = """async ([cands, sizes, budget]) => {
+  if (!window.tuneDevice) window.tuneDevice = await (await navigator.gpu.requestAdapter()).requestDevice();
+  const dev = window.tuneDevice, stage = GPUShaderStage.COMPUTE;
+  const entries = [{binding: 0, visibility: stage, buffer: {type: 'uniform'}}];
+  sizes.forEach((_, i) => entries.push({binding: i + 1, visibility: stage, buffer: {type: 'storage'}}));
+  const bgl = dev.createBindGroupLayout({entries});
+  const layout = dev.createPipelineLayout({bindGroupLayouts: [bgl]});
+  const mk = (size, usage) => dev.createBuffer({size, usage: usage | GPUBufferUsage.COPY_DST});
+  const inf = mk(4, GPUBufferUsage.UNIFORM);
+  dev.queue.writeBuffer(inf, 0, new Float32Array([Infinity]));
+  const bufs = sizes.map((n) => mk(n, GPUBufferUsage.STORAGE));
+  const noise = (n) => Float32Array.from({length: n / 4}, () => Math.random() - 0.5);
+  bufs.forEach((b, i) => dev.queue.writeBuffer(b, 0, noise(sizes[i])));
+  const bg = dev.createBindGroup({layout: bgl, entries: [{binding: 0, resource: {buffer: inf}},
+    ...bufs.map((b, i) => ({binding: i + 1, resource: {buffer: b}}))]});
+  const out = [];
+  let best = Infinity;
+  for (const c of cands) {
+    let p;
+    try {
+      const module = dev.createShaderModule({code: c.src});
+      p = await dev.createComputePipelineAsync({layout, compute: {module, entryPoint: c.entry}});
+    } catch (e) { out.push(null); continue; }
+    const run = async (n) => {
+      const t = performance.now(), enc = dev.createCommandEncoder(), pass = enc.beginComputePass();
+      pass.setPipeline(p); pass.setBindGroup(0, bg);
+      for (let i = 0; i < n; i++) pass.dispatchWorkgroups(...c.workgroups);
+      pass.end(); dev.queue.submit([enc.finish()]); await dev.queue.onSubmittedWorkDone();
+      return (performance.now() - t) / n;
+    };
+    await run(1);
+    let ms = await run(1);
+    if (ms < 2 * best) {
+      const n = Math.max(2, Math.min(50, Math.ceil(budget / ms)));
+      for (let r = 0; r < 3; r++) ms = Math.min(ms, await run(n));
+    }
+    best = Math.min(best, ms);
+    out.push(ms);
+  }
+  bufs.forEach((b) => b.destroy()); inf.destroy();
+  return out;
+}"""
+
+
+class BrowserTimer:
+  """Headless Chromium on a page served from loopback (a secure context, so navigator.gpu exists)."""
+  def __enter__(self):
+    from playwright.sync_api import sync_playwright
+
+    from scripts import serve
+    from tests.conftest import CHROMIUM, CHROMIUM_ARGS
+    self.server = serve.start(str(ROOT / "site"))
+    self.pw = sync_playwright().start()
+    launch = self.pw.chromium.launch_persistent_context
+    self.ctx = launch("", executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+    self.page = self.ctx.new_page()
+    self.page.goto(f"http://127.0.0.1:{self.server.server_port}/runtime/test.html?bench")
+    self.page.set_default_timeout(600_000)
+    return self
+
+  def time(self, cands: list[dict], sizes: list[int], budget_ms: float = 20) -> list[float | None]:
+    return self.page.evaluate(TIME_JS, [cands, sizes, budget_ms])
+
+  def __exit__(self, *exc):
+    self.ctx.close()
+    self.pw.stop()
+    self.server.shutdown()
+
+
+def scheduler_of(ast, renderer):
+  """tinygrad's Scheduler for this kernel at the point where it applies optimisations (to list legal next steps)."""
+  import tinygrad.codegen as cg
+  from tinygrad.codegen.opt.postrange import Scheduler
+  seen, orig = {}, cg.apply_opts
+  def spy(sink, ren, beam=0):
+    seen["k"] = Scheduler(sink, ren)
+    seen["k"].convert_loop_to_global()
+    return orig(sink, ren, beam)
+  cg.apply_opts = spy
+  try:
+    cg.do_to_program(ast, renderer)
+  finally:
+    cg.apply_opts = orig
+  return seen["k"]
+
+
+def candidate(call, renderer, opts) -> dict | None:
+  try:
+    info, src, _ = render(call, renderer, opts)
+    check_limits(info.function_name, info, src)
+  except Exception:  # an illegal combination of steps: not a candidate
+    return None
+  return {"src": src, "entry": info.function_name, "workgroups": list(info.global_size)}
+
+
+def tune_kernel(call, renderer, timer: BrowserTimer, width: int = 4, rounds: int = 6, patience: int = 2) -> dict:
+  """Beam search over tinygrad's optimisation steps, timed in the browser, from tinygrad's heuristic and from none."""
+  from tinygrad.codegen.opt.heuristic import hand_coded_optimizations
+  from tinygrad.codegen.opt.search import get_kernel_actions
+  k = scheduler_of(call.src[0], renderer)
+  sizes = [buffer_entry("", a, "")["bytes"] for a in render(call, renderer)[2]]
+  hand = tuple(hand_coded_optimizations(k.copy()).applied_opts)
+  seen, beams, best, stale = {}, [], float("inf"), 0
+  for r in range(rounds + 1):
+    todo = {}
+    for opts in beams if r else [hand, ()]:
+      s = k.copy()
+      for o in opts: s.apply_opt(o)
+      nxt = [tuple(s2.applied_opts) for s2 in get_kernel_actions(s, include_0=False).values()] if r else [opts]
+      todo.update({o: c for o in nxt if o not in seen and o not in todo and (c := candidate(call, renderer, o))})
+    keys = list(todo)
+    for o, ms in zip(keys, timer.time([todo[o] for o in keys], sizes), strict=True):
+      if ms is not None: seen[o] = ms
+    beams = sorted(seen, key=seen.get)[:width]
+    print(f"  {(k.ast.arg.name if r == 0 else ''):>12} round {r}: {len(keys)} timed, best {seen[beams[0]]:.3f} ms")
+    stale = stale + 1 if seen[beams[0]] > 0.97 * best else 0
+    best = min(best, seen[beams[0]])
+    if not keys or stale >= patience: break
+  return {"opts": [opt_json(o) for o in beams[0]], "ms": seen[beams[0]], "heuristic_ms": seen.get(hand)}
+
+
+def opt_json(o) -> list: return [o.op.name, o.axis, list(o.arg) if isinstance(o.arg, tuple) else o.arg]
+
+
+def opt_from_json(j):
+  from tinygrad.codegen.opt import Opt, OptOps
+  return Opt(OptOps[j[0]], j[1], tuple(j[2]) if isinstance(j[2], list) else j[2])
+
+
+def tune(model_id: str, checkpoint=None, out: Path = KERNELS, batches=BATCHES) -> dict:
+  """Tune every kernel of every batch variant; writes out/<id>/tuning.json."""
+  path = out / model_id / "tuning.json"
+  result = json.loads(path.read_text()) if path.exists() else {}
+  model, renderer = load(model_id, checkpoint), WGSLRenderer(Target("WEBGPU"))
+  with BrowserTimer() as timer:
+    for b in batches:
+      result[str(b)] = [tune_kernel(c, renderer, timer) for c in trace(model, b)[0]]
+      path.parent.mkdir(parents=True, exist_ok=True)
+      path.write_text(json.dumps(result, indent=1) + "\n")
+  return result
+
+
 def main(argv=None):
   ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
   ap.add_argument("--model", required=True, choices=list(models.MODELS))
   ap.add_argument("--checkpoint", help="default checkpoints/<id>.safetensors; seeded untrained weights if absent")
   ap.add_argument("--out", default=str(KERNELS))
   ap.add_argument("--no-mnist", action="store_true", help="reference without MNIST test images / predictions")
+  ap.add_argument("--tune", action="store_true", help="first search kernel optimisations in headless Chromium "
+                  "(writes kernels/<id>/tuning.json, which later exports reuse)")
+  ap.add_argument("--batches", default=",".join(map(str, BATCHES)), help="batch variants (tuning and export)")
   a = ap.parse_args(argv)
+  batches = tuple(int(b) for b in a.batches.split(","))
+  if a.tune: tune(a.model, a.checkpoint, Path(a.out), batches)
   mnist = None
   if not a.no_mnist:
     from training import data
     mnist = data.load(fetch=True)
-  m = export(a.model, a.checkpoint, Path(a.out), mnist=mnist)
+  m = export(a.model, a.checkpoint, Path(a.out), batches, mnist=mnist)
   for v in m["variants"]:
     print(f"{a.model} batch {v['batch']}: {len(v['kernels'])} kernels: " + ", ".join(k["entry"] for k in v["kernels"]))
   print(f"wrote {Path(a.out) / a.model}/")
