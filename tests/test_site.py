@@ -220,6 +220,8 @@ def test_upload_mnist_png_matches_tinygrad(app, mnist, tmp_path):
     app.wait_for_function(f"document.querySelector('[data-testid=message]').textContent.includes('{png.name}')",
                           timeout=T)
     settled(app)
+    app.wait_for_function("[...document.querySelectorAll('#compare-view .col')].every(c => c.dataset.version === "
+                          "document.querySelector('[data-testid=canvas]').dataset.version)", timeout=T)
     for mid in ids:
       got[mid].append(int(app.inner_text(f"{tid('compare-' + mid)} .top").split()[0]))
   app.uncheck(tid("compare"))

@@ -299,15 +299,18 @@ class App:
     pre_ms = now() - t0
     xin = js.Float32Array.new(784)
     xin.assign(array("f", x))
-    ids = [s.selected] + ([m.id for m in s.index if m.id != s.selected] if s.compare else [])
-    results = {}
-    for mid in ids:
-      model = s.loaded.get(mid)
-      if model is None: continue
+    model = s.loaded.get(s.selected)
+    if model is None: return
+    t = now()
+    out = await model.run(xin)
+    probs, ms = M.softmax(out.to_py().tolist()), now() - t
+    self.paint(x, probs, ms, version, pre_ms)
+    self.paint_column(s.selected, probs, ms, version)
+    for mid in ([m.id for m in s.index if m.id != s.selected] if s.compare else []):
+      if self.want or mid not in s.loaded: continue  # newer input waiting: the selected model goes first
       t = now()
-      out = await model.run(xin)
-      results[mid] = (M.softmax(out.to_py().tolist()), now() - t)
-    if s.selected in results: self.paint(x, results, version, pre_ms)
+      out = await s.loaded[mid].run(xin)
+      self.paint_column(mid, M.softmax(out.to_py().tolist()), now() - t, version)
 
   def paint_empty(self, version: int) -> None:
     pred = q("prediction")
@@ -324,9 +327,7 @@ class App:
     el.style.setProperty("--p", f"{p:.4f}")
     el.title = M.pct(p)
 
-  def paint(self, x, results, version: int, pre_ms: float) -> None:
-    s = self.s
-    probs, ms = results[s.selected]
+  def paint(self, x, probs, ms: float, version: int, pre_ms: float) -> None:
     best = M.top(probs)
     for d, p in enumerate(probs): self.bar(q(f"prob-{d}"), p)
     q("confidence").textContent = f"{M.pct(probs[best])} sure"
@@ -334,11 +335,13 @@ class App:
     lat.dataset.ms, lat.dataset.preprocessMs = f"{ms:.3f}", f"{pre_ms:.3f}"
     lat.textContent = f"{M.fmt_ms(ms)} model · {M.fmt_ms(pre_ms)} preprocess"
     q("preview").getContext("2d").putImageData(image_data(x), 0, 0)
-    for mid, (pr, t) in results.items():
-      col = q(f"compare-{mid}")
-      if col is None: continue
-      col.querySelector(".top").textContent = f"{M.top(pr)} · {M.pct(max(pr))}"
-      col.querySelector(".ms").textContent = M.fmt_ms(t)
-      for d, b in enumerate(col.querySelectorAll(".bar")): self.bar(b, pr[d])
     pred = q("prediction")  # last: tests and the benchmark wait on its data-version
-    pred.textContent, pred.dataset.model, pred.dataset.version = str(best), s.selected, str(version)
+    pred.textContent, pred.dataset.model, pred.dataset.version = str(best), self.s.selected, str(version)
+
+  def paint_column(self, mid: str, probs, ms: float, version: int) -> None:
+    col = q(f"compare-{mid}")
+    if col is None or not self.s.compare: return
+    col.dataset.version = str(version)
+    col.querySelector(".top").textContent = f"{M.top(probs)} · {M.pct(max(probs))}"
+    col.querySelector(".ms").textContent = M.fmt_ms(ms)
+    for d, b in enumerate(col.querySelectorAll(".bar")): self.bar(b, probs[d])
