@@ -169,6 +169,35 @@ def test_touch_drawing_is_read(app, d):
   expect_read(app, d, "touch")
 
 
+def test_predicts_while_drawing_latest_input_wins(app):
+  clear(app)
+  box = pad_box(app)
+  pts = DRAWINGS[42]["strokes"][0]  # a 7, one stroke
+  app.mouse.move(box["x"] + pts[0][0] * box["width"], box["y"] + pts[0][1] * box["height"])
+  app.mouse.down()
+  for x, y in pts[1:]: app.mouse.move(box["x"] + x * box["width"], box["y"] + y * box["height"])
+  app.wait_for_function("document.querySelector('[data-testid=prediction]').textContent !== ''", timeout=T)
+  app.mouse.up()  # a prediction came while the button was still down
+  # 300 pointer moves in one burst: the page predicts a handful of times on the newest input, not 300 times
+  paints = app.evaluate("""async () => {
+    const q = (t) => document.querySelector(`[data-testid="${t}"]`);
+    const pad = q('canvas'), pred = q('prediction'), r = pad.getBoundingClientRect();
+    let paints = 0;
+    const mo = new MutationObserver(() => paints++);
+    mo.observe(pred, {attributes: true, attributeFilter: ['data-version']});
+    const ev = (type, i) => pad.dispatchEvent(new PointerEvent(type, {pointerId: 1, pointerType: 'mouse', button: 0,
+      buttons: 1, bubbles: true, clientX: r.left + r.width * (0.2 + i / 500), clientY: r.top + r.height * 0.5}));
+    ev('pointerdown', 0);
+    for (let i = 1; i <= 300; i++) ev('pointermove', i);
+    ev('pointerup', 300);
+    while (pred.dataset.version !== pad.dataset.version) await new Promise((res) => setTimeout(res, 5));
+    mo.disconnect();
+    return paints;
+  }""")
+  assert 1 <= paints <= 3
+  clear(app)
+
+
 def test_clear_empties_prediction(app):
   draw_mouse(app, DRAWINGS[0]["strokes"])
   assert reading(app)["digit"] != ""

@@ -8,7 +8,7 @@ import traceback
 from array import array
 
 import js
-from pyodide.ffi import create_proxy
+from pyodide.ffi import JsException, create_proxy
 
 from . import models as M
 from .canvas import CanvasRaster, image_data, js_obj, read_picture
@@ -85,6 +85,8 @@ class App:
     self.on(q("model-select"), "change", self.pick)
     self.on(q("compare"), "change", self.toggle_compare)
     self.on(q("upload"), "change", self.upload)
+    self.on(pad, "dragover", lambda e: e.preventDefault())
+    self.on(pad, "drop", self.drop)
     self.on(js.window, "resize", lambda e: self.fit_pad())
     self.fit_pad()
     if s.index: self.fill_models()
@@ -252,8 +254,15 @@ class App:
   async def upload(self, e) -> None:
     inp = q("upload")
     f = inp.files.item(0) if inp.files.length else None
-    if f is None: return
     inp.value = ""  # choosing the same file again fires change again
+    if f is not None: await self.read_file(f)
+
+  async def drop(self, e) -> None:
+    e.preventDefault()
+    files = e.dataTransfer.files if e.dataTransfer else None
+    if files and files.length: await self.read_file(files.item(0))
+
+  async def read_file(self, f) -> None:
     try:
       rgba, w, h, pic = await read_picture(f)
     except ValueError as err:
@@ -302,7 +311,11 @@ class App:
     model = s.loaded.get(s.selected)
     if model is None: return
     t = now()
-    out = await model.run(xin)
+    try:
+      out = await model.run(xin)
+    except JsException as e:  # e.g. the GPU device was lost: the runtime recovers on the next run
+      q("message").textContent = f"The model failed: {str(e).removeprefix('Error: ')} Draw again to retry."
+      return
     probs, ms = M.softmax(out.to_py().tolist()), now() - t
     self.paint(x, probs, ms, version, pre_ms)
     self.paint_column(s.selected, probs, ms, version)
