@@ -97,7 +97,7 @@ def stats(xs):
           "mean": round(statistics.fmean(xs), 3)}
 
 
-def cold_load(p, url, page, timeout=60_000) -> float:
+def cold_load(p, url, page, timeout=60_000, marks=None) -> float:
   with tempfile.TemporaryDirectory() as prof:
     ctx = p.chromium.launch_persistent_context(prof, executable_path=CHROMIUM, headless=True, args=ARGS)
     pg = ctx.new_page()
@@ -105,6 +105,11 @@ def cold_load(p, url, page, timeout=60_000) -> float:
     pg.goto(url + page)
     pg.wait_for_function("window.__readyAt !== undefined", timeout=timeout)
     t, state = pg.evaluate("[window.__readyAt, window.__readyState]")
+    if marks is not None:
+      pg.wait_for_function("performance.getEntriesByName('digits:editor-ready').length > 0", timeout=timeout)
+      for k, v in pg.evaluate("Object.fromEntries(performance.getEntriesByType('mark')"
+                              ".map((m) => [m.name.replace('digits:', ''), m.startTime]))").items():
+        marks.setdefault(k, []).append(v)
     ctx.close()
   if state not in (None, "ready"): raise RuntimeError(f"{page or 'index.html'} ended in state {state}")
   return t
@@ -125,12 +130,15 @@ def main(argv=None):
     res = {"machine": {"platform": platform.platform(), "cpu_count": __import__("os").cpu_count()},
            "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
     with sync_playwright() as p:
-      cold = {"page": [], "pyodide": [], "pyscript": []}
+      cold, marks = {"page": [], "pyodide": [], "pyscript": []}, {}
       for _ in range(a.cold):  # interleaved, so drift in the machine's load hits all three alike
         cold["pyodide"].append(cold_load(p, url, "pyodide.html"))
         cold["pyscript"].append(cold_load(p, url, "pyscript.html"))
-        cold["page"].append(cold_load(p, url, ""))
+        cold["page"].append(cold_load(p, url, "", marks=marks))
       res["cold_ready_ms"] = {k: stats(v) for k, v in cold.items()}
+      res["page_marks_ms"] = {k: stats(v) for k, v in marks.items()}  # from navigation start, in the page
+      after = [r - s for r, s in zip(marks["ready"], marks["python-start"], strict=True)]
+      res["page_marks_ms"]["python_start_to_ready"] = stats(after)
       res["cold_ready_ms"]["page_minus_pyodide_p50"] = round(pct(cold["page"], 50) - pct(cold["pyodide"], 50), 1)
       with tempfile.TemporaryDirectory() as prof:
         ctx = p.chromium.launch_persistent_context(prof, executable_path=CHROMIUM, headless=True, args=ARGS)
@@ -159,6 +167,9 @@ def main(argv=None):
   print(f"cold ready p50: page {c['page']['p50']:.0f} ms | Pyodide alone {c['pyodide']['p50']:.0f} ms | "
         f"PyScript alone {c['pyscript']['p50']:.0f} ms | page - Pyodide {c['page_minus_pyodide_p50']:.0f} ms "
         f"(target <= 500)")
+  m = res["page_marks_ms"]
+  print(f"page marks p50: Python starts {m['python-start']['p50']:.0f} ms, ready {m['ready']['p50']:.0f} ms "
+        f"(+{m['python_start_to_ready']['p50']:.0f} ms after Python starts), editor {m['editor-ready']['p50']:.0f} ms")
   print(f"{'model':6} {'stroke-end->painted p50/p95':>28} {'preprocess p50/p95':>20} {'model.run p50/p95':>20}")
   for mid in res["stroke_end_to_painted_ms"]:
     s, pp, m = res["stroke_end_to_painted_ms"][mid], res["preprocess_ms"][mid], res["model_run_ms"][mid]

@@ -12,6 +12,8 @@ import types
 import js
 from pyodide.ffi import create_proxy
 
+js.performance.mark("digits:python-start")  # the benchmark splits the boot time at these marks
+
 HERE = os.getcwd()
 if HERE not in sys.path: sys.path.insert(0, HERE)
 PKG = "digits"
@@ -129,8 +131,11 @@ async def main():
     write(SHIPPED)
     mod = import_app()
     app = host.start(mod)
+  js.performance.mark("digits:app-mounted")
   await app.load()
+  js.performance.mark("digits:ready")
   await editor(host)
+  js.performance.mark("digits:editor-ready")
 
 
 async def editor(host):

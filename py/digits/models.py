@@ -1,16 +1,15 @@
 """The model list (kernels/index.json), softmax and the numbers the page shows."""
 import math
-from dataclasses import dataclass
 
 
-@dataclass(frozen=True)
 class ModelInfo:
-  id: str
-  name: str
-  params: int | None = None
-  test_accuracy: float | None = None
-  val_accuracy: float | None = None
-  path: str = ""  # folder under kernels/
+  """One entry of kernels/index.json (accuracies as fractions; path: the model's folder under kernels/)."""
+  def __init__(self, id: str, name: str, params: int | None = None, test_accuracy: float | None = None,
+               val_accuracy: float | None = None, path: str = ""):
+    self.id, self.name, self.params, self.path = id, name, params, path
+    self.test_accuracy, self.val_accuracy = test_accuracy, val_accuracy
+
+  def __repr__(self): return f"ModelInfo({self.id!r}, {self.name!r})"
 
   @property
   def url(self) -> str:
@@ -64,7 +63,7 @@ def top(probs) -> int:
 
 
 def pct(p: float) -> str:
-  return f"{100 * p:.1f}%" if p < 0.9995 else f"{100 * p:.2f}%"
+  return f"{100 * p:.1f}%"
 
 
 def fmt_ms(ms: float) -> str:

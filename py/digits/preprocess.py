@@ -6,19 +6,19 @@ A rasteriser has two methods, both returning 784 floats in [0, 1], white ink on 
   strokes(paths, width)   paths: lists of (x, y) in 28x28 pixel units (pixel i spans [i, i+1]); round caps/joins
   mask(mask, s, ox, oy)   draw a Mask with its pixel (x, y) corner landing at (x*s + ox, y*s + oy), smoothed
 """
-from dataclasses import dataclass
-
 SIZE, BOX = 28, 20.0
 CENTRE = 14.0  # MNIST's centre of mass in pixel-index coordinates (measured over its test set: 14.01, 13.99)
 PEN_MIN, PEN_MAX = 1.8, 3.2  # pen width in 28x28 pixels: MNIST strokes are about 2-3 px wide
 
 
-@dataclass(frozen=True)
 class Transform:
-  s: float  # canvas units -> 28x28 pixels
-  ox: float
-  oy: float
-  pen: float  # pen width in 28x28 pixels (0 for masks)
+  """(x, y) in canvas units -> (x*s + ox, y*s + oy) in 28x28 pixels; pen: the pen width there (0 for masks)."""
+  __slots__ = ("s", "ox", "oy", "pen")
+
+  def __init__(self, s: float, ox: float, oy: float, pen: float):
+    self.s, self.ox, self.oy, self.pen = s, ox, oy, pen
+
+  def __repr__(self): return f"Transform(s={self.s:.4f}, ox={self.ox:.3f}, oy={self.oy:.3f}, pen={self.pen:.3f})"
 
   def shifted(self, dx: float, dy: float) -> "Transform":
     return Transform(self.s, self.ox + dx, self.oy + dy, self.pen)
