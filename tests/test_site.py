@@ -258,6 +258,30 @@ def test_upload_mnist_png_matches_tinygrad(app, mnist, tmp_path):
   assert got == expected, f"labels {y[picks].tolist()}"
 
 
+def test_upload_photo_of_paper(app, mnist, tmp_path):
+  """Dark ink on light, uneven paper, larger and off-centre, as JPEG: inverted, thresholded, read like the original."""
+  from PIL import Image, ImageFilter
+  x, y = mnist["x_test"], mnist["y_test"]
+  picks = [int(np.argmax(y == d)) for d in range(10)]
+  mid = app.eval_on_selector(tid("model-select"), "s => s.value")
+  expected = offline_predictions(mid, x[picks]).tolist()
+  got = []
+  for k, i in enumerate(picks):
+    ink = Image.fromarray(x[i].reshape(28, 28)).resize((112, 112), Image.Resampling.BICUBIC)
+    paper = Image.linear_gradient("L").resize((300, 220)).point(lambda v: 200 + v // 8)  # 200..231, shaded
+    paper.paste(0, (40 + 15 * k, 30 + 5 * k), ink.filter(ImageFilter.GaussianBlur(1)))  # ink where the digit is
+    path = tmp_path / f"photo-{i}.jpg"
+    paper.convert("RGB").save(path, quality=85)
+    app.set_input_files(tid("upload"), str(path))
+    app.wait_for_function(f"document.querySelector('[data-testid=message]').textContent.includes('{path.name}')",
+                          timeout=T)
+    got.append(int(reading(app)["digit"]))
+  ARTIFACTS.mkdir(exist_ok=True)
+  app.screenshot(path=str(ARTIFACTS / "site-upload-photo.png"))
+  clear(app)
+  assert got == expected, f"labels {y[picks].tolist()}"
+
+
 def test_upload_not_an_image(app, tmp_path):
   bad = tmp_path / "notes.txt"
   bad.write_text("not a picture")
