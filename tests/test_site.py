@@ -198,6 +198,31 @@ def test_predicts_while_drawing_latest_input_wins(app):
   clear(app)
 
 
+def draw_pen(pg, strokes):
+  """Pen input through the DevTools protocol: pointer events with pointerType 'pen'."""
+  box = pad_box(pg)
+  cdp = pg.context.new_cdp_session(pg)
+  ev = lambda t, p, b: cdp.send("Input.dispatchMouseEvent", {  # noqa: E731
+    "type": t, "x": box["x"] + p[0] * box["width"], "y": box["y"] + p[1] * box["height"], "button": "left",
+    "buttons": b, "clickCount": 1, "pointerType": "pen", "force": 0.5})
+  for s in strokes:
+    ev("mousePressed", s[0], 1)
+    for p in s[1:]: ev("mouseMoved", p, 1)
+    ev("mouseReleased", s[-1], 0)
+  cdp.detach()
+
+
+@pytest.mark.parametrize("d", DRAWINGS[2::21], ids=lambda d: f"{d['digit']}-{d['variant']}")
+def test_pen_drawing_is_read(app, d):
+  clear(app)
+  seen = app.evaluate_handle("""() => { const s = new Set();
+    document.querySelector('[data-testid=canvas]').addEventListener('pointerdown', (e) => s.add(e.pointerType));
+    return s; }""")
+  draw_pen(app, d["strokes"])
+  expect_read(app, d, "pen")
+  assert app.evaluate("s => [...s]", seen) == ["pen"]
+
+
 def test_clear_empties_prediction(app):
   draw_mouse(app, DRAWINGS[0]["strokes"])
   assert reading(app)["digit"] != ""

@@ -141,8 +141,11 @@ class App:
 
   def ready(self) -> None:
     m = self.s.loaded[self.s.selected]
-    set_status("ready", f"Ready: {self.info(self.s.selected).name} on {m.backend}")
+    info = getattr(m, "adapter", None)
+    soft = " (a software adapter: slower than a GPU)" if getattr(info, "isFallbackAdapter", False) else ""
+    set_status("ready", f"Ready: {self.info(self.s.selected).name} on {m.backend}{soft}")
     q("backend").textContent = str(m.backend)
+    if info is not None: q("backend").title = f"{getattr(info, 'vendor', '')} {getattr(info, 'architecture', '')}"
 
   def fill_models(self) -> None:
     sel = q("model-select")
