@@ -125,6 +125,14 @@ def test_weight_size_mismatch(rt):
   assert res["isError"] and f'weight size mismatch for "{key}"' in res["error"], res
 
 
+def test_corrupt_kernel(rt):
+  manifest = json.loads((KERNELS / "mlp" / "manifest.json").read_text())
+  file = manifest["variants"][0]["kernels"][0]["file"]
+  url = route_kernels(rt, "mlp", {file: b"fn broken( {"})
+  res = run(rt, url, np.zeros(784))
+  assert res["isError"] and f"WebGPU rejected kernel {file}" in res["error"], res
+
+
 def test_truncated_weights(rt):
   data = (KERNELS / "mlp" / "weights.safetensors").read_bytes()
   url = route_kernels(rt, "mlp", {"weights.safetensors": data[:len(data) // 2]})

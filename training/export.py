@@ -379,14 +379,14 @@ def opt_from_json(j):
   return Opt(OptOps[j[0]], j[1], tuple(j[2]) if isinstance(j[2], list) else j[2])
 
 
-def tune(model_id: str, checkpoint=None, out: Path = KERNELS, batches=BATCHES) -> dict:
+def tune(model_id: str, checkpoint=None, out: Path = KERNELS, batches=BATCHES, **search) -> dict:
   """Tune every kernel of every batch variant; writes out/<id>/tuning.json."""
   path = out / model_id / "tuning.json"
   result = json.loads(path.read_text()) if path.exists() else {}
   model, renderer = load(model_id, checkpoint), WGSLRenderer(Target("WEBGPU"))
   with BrowserTimer() as timer:
     for b in batches:
-      result[str(b)] = [tune_kernel(c, renderer, timer) for c in trace(model, b)[0]]
+      result[str(b)] = [tune_kernel(c, renderer, timer, **search) for c in trace(model, b)[0]]
       path.parent.mkdir(parents=True, exist_ok=True)
       path.write_text(json.dumps(result, indent=1) + "\n")
   return result
@@ -400,10 +400,12 @@ def main(argv=None):
   ap.add_argument("--no-mnist", action="store_true", help="reference without MNIST test images / predictions")
   ap.add_argument("--tune", action="store_true", help="first search kernel optimisations in headless Chromium "
                   "(writes kernels/<id>/tuning.json, which later exports reuse)")
+  ap.add_argument("--tune-width", type=int, default=4, help="beam width of the search")
+  ap.add_argument("--tune-rounds", type=int, default=6, help="most optimisation steps added by the search")
   ap.add_argument("--batches", default=",".join(map(str, BATCHES)), help="batch variants (tuning and export)")
   a = ap.parse_args(argv)
   batches = tuple(int(b) for b in a.batches.split(","))
-  if a.tune: tune(a.model, a.checkpoint, Path(a.out), batches)
+  if a.tune: tune(a.model, a.checkpoint, Path(a.out), batches, width=a.tune_width, rounds=a.tune_rounds)
   mnist = None
   if not a.no_mnist:
     from training import data

@@ -171,6 +171,21 @@ class GPUState {
 
   async variant(v) {
     if (this.variants.has(v.batch)) return this.variants.get(v.batch);
+    this.device.pushErrorScope('validation');
+    let built, failure;
+    try {
+      built = await this.build(v);
+    } catch (e) {
+      failure = e;
+    }
+    const err = await this.device.popErrorScope();
+    if (failure) throw failure;
+    if (err) throw new Error(`WebGPU rejected the batch-${v.batch} kernels of ${this.files.manifest.id}: ${err.message}`);
+    this.variants.set(v.batch, built);
+    return built;
+  }
+
+  async build(v) {
     const bufs = {...this.weights};
     for (const b of v.buffers) {
       const usage = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST;
@@ -185,9 +200,7 @@ class GPUState {
         {binding: 0, resource: {buffer: this.inf}}, ...k.bindings.map((n, j) => ({binding: j + 1, resource: {buffer: bufs[n]}}))]}),
     }));
     const input = bufs[v.buffers.find((b) => b.role === 'input').name];
-    const built = {batch: v.batch, input, output: bufs[out.name], staging, steps, own: v.buffers.map((b) => bufs[b.name])};
-    this.variants.set(v.batch, built);
-    return built;
+    return {batch: v.batch, input, output: bufs[out.name], staging, steps, own: v.buffers.map((b) => bufs[b.name])};
   }
 
   // One writeBuffer, one command buffer with every dispatch and the copy to the staging buffer, one readback.
