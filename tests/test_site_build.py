@@ -1,0 +1,45 @@
+"""The assembled dist/ (built into a temp folder): self-contained, every URL relative, the editor's import map
+complete, PyScript told about every module of the UI package."""
+import json
+import re
+
+import pytest
+from conftest import ROOT
+
+from scripts import build
+
+
+@pytest.fixture(scope="module")
+def dist(tmp_path_factory):
+  return build.build(tmp_path_factory.mktemp("b") / "dist")
+
+
+def test_import_map_resolves_every_bare_import(dist):
+  html = (dist / "index.html").read_text()
+  imports = json.loads(re.search(r'<script type="importmap">(.*?)</script>', html, re.S).group(1))["imports"]
+  for name, url in imports.items():
+    assert url.startswith("./vendor/cm/") and (dist / url).is_file(), name
+  sources = [(dist / u).read_text() for u in imports.values()] + [(dist / "editor.js").read_text()]
+  specs = r"""^\s*(?:import|export)\b[^;'"]*?\bfrom\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]"""
+  found = {a or b for s in sources for a, b in re.findall(specs, s, re.M)}
+  bare = {m for m in found if not m.startswith(".")}
+  assert "@codemirror/view" in bare
+  assert bare <= set(imports), bare - set(imports)
+
+
+def test_pyscript_config_lists_every_module(dist):
+  config = json.loads((dist / "pyscript.json").read_text())
+  assert config["interpreter"] == "./vendor/pyodide/pyodide.mjs" and (dist / config["interpreter"]).is_file()
+  mods = sorted(p.name for p in (ROOT / "py" / "digits").glob("*.py"))
+  assert sorted(v.rsplit("/", 1)[1] for v in config["files"].values()) == mods
+  for url in config["files"]: assert (dist / url).is_file()
+
+
+def test_no_absolute_or_off_host_urls(dist):
+  html = (dist / "index.html").read_text()
+  urls = re.findall(r"""(?:src|href)=["']([^"']+)["']""", html) + re.findall(r"""import\(['"]([^'"]+)['"]\)""", html)
+  assert urls and all(u.startswith("./") or u.startswith("data:") for u in urls), urls
+  assert not re.search(r"https?://", html)
+  assert '<link rel="icon" href="data:,">' in html
+  for f in ["editor.js", "py/boot.py", *[f"py/digits/{p.name}" for p in (ROOT / "py" / "digits").glob("*.py")]]:
+    assert not re.search(r"https?://", (dist / f).read_text()), f
