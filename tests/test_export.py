@@ -137,3 +137,27 @@ def test_committed_artefacts_are_consistent(mid):
   ref = json.loads((folder / "reference.json").read_text())
   assert len(ref["test_predictions"]) == 10000 and 0 <= ref["test_accuracy"] <= 1
   assert any(c["name"].startswith("test") for c in ref["cases"])
+
+
+def test_scalarize_registers():
+  src = "var buf0: array<f32,3>;\n  buf0[0] = 0.0f;\n  buf0[1] = buf0[0]+x;\n  y[i] = buf0[2]+buf0[10%3];"
+  out = export.scalarize_registers(src.replace("buf0[10%3]", "buf0[1]"))
+  assert "array" not in out and "var buf0_0: f32; var buf0_1: f32; var buf0_2: f32;" in out
+  assert "buf0_1 = buf0_0+x;" in out and "y[i] = buf0_2+buf0_1;" in out
+  assert export.scalarize_registers(src) == src  # an index that is not a literal: left alone
+
+
+def test_tuning_steps_round_trip():
+  from tinygrad.codegen.opt import Opt, OptOps
+  opts = [Opt(OptOps.UPCAST, 0, 4), Opt(OptOps.LOCAL, 1, 8), Opt(OptOps.SWAP, 0, 1)]
+  assert [export.opt_from_json(json.loads(json.dumps(export.opt_json(o)))) for o in opts] == opts
+
+
+@pytest.mark.parametrize("mid", IDS)
+def test_committed_tuning_is_used(mid):
+  """The committed kernels were rendered with the tuned steps in kernels/<id>/tuning.json, where there are any."""
+  tuning = json.loads((KERNELS / mid / "tuning.json").read_text())
+  manifest = json.loads((KERNELS / mid / "manifest.json").read_text())
+  for v in manifest["variants"]:
+    tuned = tuning.get(str(v["batch"]))
+    assert [k["opts"] for k in v["kernels"]] == ["tuned" if tuned else "heuristic"] * len(v["kernels"])

@@ -280,9 +280,9 @@ TIME_JS = """async ([cands, sizes, budget]) => {
       pass.end(); dev.queue.submit([enc.finish()]); await dev.queue.onSubmittedWorkDone();
       return (performance.now() - t) / n;
     };
-    await run(1);
-    let ms = await run(1);
-    if (ms < 2 * best) {
+    let ms = await run(1);  // the first run: a candidate far slower than the best so far gets no more
+    if (ms < 3 * best) {
+      ms = await run(1);
       const n = Math.max(2, Math.min(50, Math.ceil(budget / ms)));
       for (let r = 0; r < 3; r++) ms = Math.min(ms, await run(n));
     }
@@ -346,29 +346,38 @@ def candidate(call, renderer, opts) -> dict | None:
 
 
 def tune_kernel(call, renderer, timer: BrowserTimer, width: int = 4, rounds: int = 6, patience: int = 2) -> dict:
-  """Beam search over tinygrad's optimisation steps, timed in the browser, from tinygrad's heuristic and from none."""
+  """Beam search over tinygrad's optimisation steps, timed in the browser. Seeds: tinygrad's heuristic, and no steps
+  at all when the heuristic's kernel is quick (an unoptimised big kernel would take minutes to time)."""
   from tinygrad.codegen.opt.heuristic import hand_coded_optimizations
   from tinygrad.codegen.opt.search import get_kernel_actions
   k = scheduler_of(call.src[0], renderer)
   sizes = [buffer_entry("", a, "")["bytes"] for a in render(call, renderer)[2]]
   hand = tuple(hand_coded_optimizations(k.copy()).applied_opts)
   seen, beams, best, stale = {}, [], float("inf"), 0
-  for r in range(rounds + 1):
-    todo = {}
-    for opts in beams if r else [hand, ()]:
-      s = k.copy()
-      for o in opts: s.apply_opt(o)
-      nxt = [tuple(s2.applied_opts) for s2 in get_kernel_actions(s, include_0=False).values()] if r else [opts]
-      todo.update({o: c for o in nxt if o not in seen and o not in todo and (c := candidate(call, renderer, o))})
+
+  def measure(todo: dict):
     keys = list(todo)
     for o, ms in zip(keys, timer.time([todo[o] for o in keys], sizes), strict=True):
       if ms is not None: seen[o] = ms
-    beams = sorted(seen, key=seen.get)[:width]
-    print(f"  {(k.ast.arg.name if r == 0 else ''):>12} round {r}: {len(keys)} timed, best {seen[beams[0]]:.3f} ms")
-    stale = stale + 1 if seen[beams[0]] > 0.97 * best else 0
-    best = min(best, seen[beams[0]])
-    if not keys or stale >= patience: break
-  return {"opts": [opt_json(o) for o in beams[0]], "ms": seen[beams[0]], "heuristic_ms": seen.get(hand)}
+    return len(keys)
+
+  measure({hand: candidate(call, renderer, hand)})
+  if seen.get(hand, 0) < 20 and (c := candidate(call, renderer, ())): measure({(): c})
+  for r in range(1, rounds + 1):
+    beams, todo = sorted(seen, key=seen.get)[:width], {}
+    for opts in beams:
+      s = k.copy()
+      for o in opts: s.apply_opt(o)
+      nxt = [tuple(s2.applied_opts) for s2 in get_kernel_actions(s, include_0=False).values()]
+      todo.update({o: c for o in nxt if o not in seen and o not in todo and (c := candidate(call, renderer, o))})
+    n = measure(todo)
+    top = min(seen, key=seen.get)
+    print(f"  {(k.ast.arg.name if r == 1 else ''):>12} round {r}: {n} timed, best {seen[top]:.3f} ms")
+    stale = stale + 1 if seen[top] > 0.97 * best else 0
+    best = min(best, seen[top])
+    if not n or stale >= patience: break
+  top = min(seen, key=seen.get)
+  return {"opts": [opt_json(o) for o in top], "ms": seen[top], "heuristic_ms": seen.get(hand)}
 
 
 def opt_json(o) -> list: return [o.op.name, o.axis, list(o.arg) if isinstance(o.arg, tuple) else o.arg]
