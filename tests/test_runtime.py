@@ -210,3 +210,13 @@ def test_concurrent_runs_are_serialised(rt):
     return {same: Array.from(ys[0]).every((v, i) => v === again[i]), distinct: new Set(ys.map((y) => y[0])).size};
   }""")
   assert res == {"same": True, "distinct": 4}
+
+
+def test_bad_manifest_shapes(rt):
+  manifest = json.loads((KERNELS / "mlp" / "manifest.json").read_text())
+  url = route_kernels(rt, "mlp", {"manifest.json": json.dumps({**manifest, "input": {"shape": "784"}}).encode()})
+  assert '"input.shape" must list positive integers' in run(rt, url, np.zeros(784))["error"]
+  manifest["variants"][0]["buffers"][0]["bytes"] = 4 * 28
+  rt.unroute("**/broken/mlp/*")
+  url = route_kernels(rt, "mlp", {"manifest.json": json.dumps(manifest).encode()})
+  assert "the input of variant 1 is not 1 × 784 f32" in run(rt, url, np.zeros(784))["error"]

@@ -1,8 +1,11 @@
 // Generic WebGPU executor for the kernels that training/export.py writes. It knows only the manifest.
 //
-//   const model = await loadModel('kernels/cnn/', {backend: 'auto'});   // 'auto' | 'webgpu'
+//   const model = await loadModel('kernels/cnn/', {backend: 'auto'});   // 'auto' | 'webgpu' (| 'wasm': not built)
 //   const logits = await model.run(x);   // Float32Array(784 * n) in [0, 1] -> Float32Array(10 * n)
-//   model.backend, model.adapter, model.dispose()
+//   model.backend ('webgpu'), model.adapter ({vendor, architecture, description, isFallbackAdapter}),
+//   model.device (the GPUDevice now in use), model.deviceLosses, model.dispose()
+// 'auto' runs WebGPU even on a software adapter (adapter.isFallbackAdapter, e.g. SwiftShader): there is no other
+// backend yet; without WebGPU, loadModel throws an Error that says so.
 //
 // Manifest (format 1, extends DESIGN.md's "buffers + kernels" with batch variants):
 //   {format: 1, id, name, tinygrad, input: {shape, dtype}, output: {shape, dtype},
@@ -36,6 +39,9 @@ function checkManifest(m, url) {
   if (m.format !== 1) fail(url, `format ${m.format} is not 1 (re-export with this runtime's exporter)`);
   if (!m.weights || typeof m.weights.file !== 'string' || !Array.isArray(m.weights.buffers)) fail(url, 'no "weights" {file, buffers}');
   if (!isArr(m.variants)) fail(url, 'no "variants" list');
+  const size = (io) => (isArr(m[io]?.shape) && m[io].shape.every((d) => Number.isInteger(d) && d > 0) ?
+    m[io].shape.reduce((a, d) => a * d, 1) : fail(url, `"${io}.shape" must list positive integers`));
+  const [inSize, outSize] = [size('input'), size('output')];
   const weights = new Set(m.weights.buffers.map((b) => b.name));
   for (const v of m.variants) {
     if (!Number.isInteger(v.batch) || v.batch < 1) fail(url, `variant batch ${v.batch} is not a positive integer`);
@@ -44,8 +50,10 @@ function checkManifest(m, url) {
     for (const b of [...m.weights.buffers, ...v.buffers]) {
       if (typeof b.name !== 'string' || !(b.bytes > 0) || b.bytes % 4) fail(url, `buffer ${JSON.stringify(b)} needs a name and a byte size (multiple of 4)`);
     }
-    for (const role of ['input', 'output']) {
-      if (v.buffers.filter((b) => b.role === role).length !== 1) fail(url, `variant ${v.batch} needs exactly one ${role} buffer`);
+    for (const [role, n] of [['input', inSize], ['output', outSize]]) {
+      const found = v.buffers.filter((b) => b.role === role);
+      if (found.length !== 1) fail(url, `variant ${v.batch} needs exactly one ${role} buffer`);
+      if (found[0].bytes !== 4 * n * v.batch) fail(url, `the ${role} of variant ${v.batch} is not ${v.batch} × ${n} f32`);
     }
     for (const k of v.kernels) {
       if (typeof k.file !== 'string' || typeof k.entry !== 'string') fail(url, `kernel ${JSON.stringify(k)} needs "file" and "entry"`);
