@@ -8,6 +8,7 @@ a mappable buffer and read back), then model.run. Prints a table and writes benc
 """
 import argparse
 import json
+import os
 import platform
 import statistics
 import sys
@@ -90,7 +91,8 @@ def bench(url: str, model_ids: list[str], devices: int, runs: int, warmup: int) 
 
 def report(rounds: list[dict], model_ids: list[str], version, runs: int, warmup: int) -> dict:
   out = {"when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "chromium": version,
-         "machine": f"{platform.machine()}, {platform.node()}", "adapter": rounds[0]["adapter"],
+         "machine": f"{platform.machine()}, {os.cpu_count()} CPUs", "load_average_1m": round(os.getloadavg()[0], 2),
+         "adapter": rounds[0]["adapter"],
          "runs_per_device": runs, "warmup": warmup, "devices": len(rounds) // len(model_ids), "models": {}}
   floors = [x for r in rounds for x in r["floorMs"]]
   out["floor"] = summary(floors)
@@ -129,6 +131,7 @@ def main(argv=None):
   finally:
     server.shutdown()
   print(table(res))
+  print(f"load average (1 min) at the end: {res['load_average_1m']} on {os.cpu_count()} CPUs")
   print(f"adapter: {res['adapter']}; per-device p50 (floor, run): " + "; ".join(
     f"{mid}: " + ", ".join(f"({d['floor_p50']:.2f}, {d['run_p50']:.2f})" for d in m["per_device"])
     for mid, m in res["models"].items()))
