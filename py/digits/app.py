@@ -48,8 +48,8 @@ class App:
     self.listeners = []
     self.busy = self.want = False
     self.active = None  # id of the pointer drawing now (a second finger is ignored)
-    for k, v in {"strokes": None, "mask": None, "picture": None, "index": None, "loaded": {}, "selected": None,
-                 "compare": False}.items():
+    for k, v in {"strokes": None, "mask": None, "picture": None, "index": None, "loaded": {}, "loading": {},
+                 "selected": None, "compare": False}.items():
       if not hasattr(state, k): setattr(state, k, v)
 
   # --- wiring -------------------------------------------------------------------------------------------------
@@ -108,36 +108,44 @@ class App:
         return set_status("error", f"Could not read the model list kernels/index.json: {error_text(e)}")
       s.selected = M.default_model(s.index).id
       self.fill_models()
-    if await self.ensure(s.selected): self.ready()
+    if await self.ensure(s.selected):
+      self.ready()
+      asyncio.ensure_future(self.load_others())
     self.request()
 
   def info(self, mid: str) -> M.ModelInfo:
     return next(m for m in self.s.index if m.id == mid)
 
-  async def ensure(self, mid: str) -> bool:
-    if mid in self.s.loaded: return True
+  async def ensure(self, mid: str, quiet: bool = False) -> bool:
+    """Load a model once (concurrent callers share the load). quiet: in the background, status untouched."""
+    s = self.s
+    if mid in s.loaded: return True
     m = self.info(mid)
-    set_status("loading", f"Loading {m.name}…")
+    if not quiet: set_status("loading", f"Loading {m.name}…")
+    if mid not in s.loading: s.loading[mid] = asyncio.ensure_future(self.load_model(m))
     try:
-      early = await self.preloaded(mid)  # index.html starts loading every model while Python boots
-      if early is not None:
-        self.s.loaded[mid] = await early
-      else:
-        runtime = await js.digitsPreload.runtime
-        self.s.loaded[mid] = await runtime.loadModel(m.url, js_obj({"backend": "auto"}))
+      s.loaded[mid] = await s.loading[mid]
     except Exception as e:
-      set_status("error", f"Could not load {m.name} from {m.url}: {error_text(e)}")
+      s.loading.pop(mid, None)  # a later pick tries again
+      if not quiet: set_status("error", f"Could not load {m.name} from {m.url}: {error_text(e)}")
       return False
     return True
 
-  async def preloaded(self, mid: str):
-    try:
+  async def load_model(self, m: M.ModelInfo):
+    try:  # index.html starts loading the default model while Pyodide boots
       models = await js.digitsPreload.models
-      p = js.Reflect.get(models, mid)
-      js.Reflect.deleteProperty(models, mid)  # used once: a retry after a failure loads afresh
+      early = js.Reflect.get(models, m.id)
+      js.Reflect.deleteProperty(models, m.id)  # used once: a retry after a failure loads afresh
     except Exception:
-      return None  # the early start failed as a whole (e.g. no index): load it here and report that error
-    return None if p is None or not hasattr(p, "then") else p
+      early = None  # the early start failed as a whole (e.g. no index): load here and report that error
+    if early is not None and hasattr(early, "then"): return await early
+    runtime = await js.digitsPreload.runtime
+    return await runtime.loadModel(m.url, js_obj({"backend": "auto"}))
+
+  async def load_others(self, delay_s: float = 1.0) -> None:
+    """After the page is ready, the other models load in the background: switching and side by side are instant."""
+    await asyncio.sleep(delay_s)
+    for m in self.s.index: await self.ensure(m.id, quiet=True)
 
   def ready(self) -> None:
     m = self.s.loaded[self.s.selected]
