@@ -14,6 +14,7 @@ Prints a table and writes bench/results/site.json.
 """
 import argparse
 import json
+import os
 import platform
 import statistics
 import tempfile
@@ -127,7 +128,8 @@ def main(argv=None):
     server = serve.start(str(out))
     url = f"http://127.0.0.1:{server.server_port}/"
     drawings = json.loads((ROOT / "tests" / "strokes" / "drawings.json").read_text())
-    res = {"machine": {"platform": platform.platform(), "cpu_count": __import__("os").cpu_count()},
+    res = {"machine": {"platform": platform.platform(), "cpu_count": os.cpu_count(),
+                       "loadavg_1min_at_start": round(os.getloadavg()[0], 2)},
            "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
     with sync_playwright() as p:
       cold, marks = {"page": [], "pyodide": [], "pyscript": []}, {}
@@ -162,8 +164,10 @@ def main(argv=None):
           res["model_run_ms"][mid] = stats(r["modelMs"])
         ctx.close()
     server.shutdown()
+  res["machine"]["loadavg_1min_at_end"] = round(os.getloadavg()[0], 2)  # other work on the machine skews timings
   c = res["cold_ready_ms"]
-  print(f"backend {res['backend']} on {res['adapter']}")
+  print(f"backend {res['backend']} on {res['adapter']}; load average {res['machine']['loadavg_1min_at_start']} -> "
+        f"{res['machine']['loadavg_1min_at_end']} on {res['machine']['cpu_count']} cores")
   print(f"cold ready p50: page {c['page']['p50']:.0f} ms | Pyodide alone {c['pyodide']['p50']:.0f} ms | "
         f"PyScript alone {c['pyscript']['p50']:.0f} ms | page - Pyodide {c['page_minus_pyodide_p50']:.0f} ms "
         f"(target <= 500)")
