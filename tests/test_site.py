@@ -371,6 +371,13 @@ def test_editor_broken_edit_shows_error_and_drawing_works(app):
   d = DRAWINGS[13]
   draw_mouse(app, d["strokes"])
   expect_read(app, d, "after-edit")
+  app.reload()  # the broken edit was saved: the page says so, runs the shipped code, and keeps the edit to fix
+  wait_ready(app)
+  app.wait_for_function("document.querySelector('[data-testid=editor-error]').textContent.includes('saved edits')",
+                        timeout=T)
+  assert "broken on purpose" in editor_source(app, "app")
+  draw_mouse(app, d["strokes"])
+  expect_read(app, d, "after-reload")
   app.click(tid("editor-reset"))
   app.wait_for_function("localStorage.length === 0 && !document.querySelector('[data-testid=editor-run]').disabled",
                         timeout=T)
