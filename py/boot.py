@@ -3,6 +3,7 @@ page's Python editor. Run: write the edited sources into Pyodide's file system, 
 import again and hand the running state (drawing, loaded models) to the new App. If the edited code fails, at
 import, at mount or later in a handler, its traceback goes on the page and the last working App takes over again."""
 import asyncio
+import contextlib
 import importlib
 import os
 import sys
@@ -70,7 +71,11 @@ class Host:
 
   def start(self, mod):
     app = mod.App(self.state)
-    app.mount()
+    try:
+      app.mount()
+    except BaseException:
+      with contextlib.suppress(BaseException): app.unmount()  # listeners attached before the failure
+      raise
     self.app = app
     return app
 
@@ -122,17 +127,21 @@ async def main():
   SHIPPED.update({m: read(m) for m in MODULES})
   edits = saved()
   if edits: write(edits)
+
+  async def boot():
+    host.start(import_app())
+    js.performance.mark("digits:app-mounted")
+    await host.app.load()
+
   try:
-    mod = import_app()
-    app = host.start(mod)
+    await boot()
   except BaseException:
+    if not edits: raise
     show_error("Your saved edits fail, so the shipped code runs instead (Reset discards the edits):\n\n"
                + traceback.format_exc())
+    if host.app is not None: host.app.unmount()
     write(SHIPPED)
-    mod = import_app()
-    app = host.start(mod)
-  js.performance.mark("digits:app-mounted")
-  await app.load()
+    await boot()
   js.performance.mark("digits:ready")
   await editor(host)
   js.performance.mark("digits:editor-ready")
@@ -152,6 +161,7 @@ async def editor(host):
     view.setValue(drafts[current["mod"]])
 
   async def run(e=None):
+    if q("editor-run").disabled: return  # a Run is under way (Shift-Enter pressed twice)
     drafts[current["mod"]] = view.getValue()
     for m in MODULES:  # persist every module that differs from the shipped code
       if drafts[m] != SHIPPED[m]: js.localStorage.setItem(KEY + m, drafts[m])
