@@ -223,6 +223,21 @@ def test_pen_drawing_is_read(app, d):
   assert app.evaluate("s => [...s]", seen) == ["pen"]
 
 
+@pytest.mark.parametrize("variant", ["small-top-left", "large", "small-bottom-right"])
+def test_preview_is_mnist_like(app, variant):
+  """The browser's canvas raster (not Pillow): the model sees a 20 px fit with its centre of mass at (14, 14)."""
+  clear(app)
+  d = next(d for d in DRAWINGS if d["digit"] == 5 and d["variant"] == variant)
+  draw_mouse(app, d["strokes"])
+  settled(app)
+  px = app.eval_on_selector(tid("preview"), "c => [...c.getContext('2d').getImageData(0, 0, 28, 28).data]")
+  img = np.array(px[0::4], dtype=np.float64).reshape(28, 28) / 255
+  ys, xs = np.nonzero(img > 0.25)
+  assert 19 <= max(ys.max() - ys.min() + 1, xs.max() - xs.min() + 1) <= 21
+  cy, cx = (img.sum(1) @ np.arange(28)) / img.sum(), (img.sum(0) @ np.arange(28)) / img.sum()
+  assert abs(cx - 14) < 0.3 and abs(cy - 14) < 0.3, (cx, cy)
+
+
 def test_clear_empties_prediction(app):
   draw_mouse(app, DRAWINGS[0]["strokes"])
   assert reading(app)["digit"] != ""
