@@ -5,10 +5,10 @@ var<uniform> INFINITY : f32;
 @group(0) @binding(2)var<storage,read_write>data1_819200:array<f32>;
 @group(0) @binding(3)var<storage,read_write>data2_18432:array<f32>;
 @group(0) @binding(4)var<storage,read_write>data3_64:array<f32>;
-@compute @workgroup_size(8,8,2) fn r_256_2_8_8_2_4_4_32_3_3(@builtin(workgroup_id) gindex: vec3<u32>,@builtin(local_invocation_id) lindex: vec3<u32>) {
+@compute @workgroup_size(8,8,2) fn r_2_256_8_8_2_4_4_32_3_3(@builtin(workgroup_id) gindex: vec3<u32>,@builtin(local_invocation_id) lindex: vec3<u32>) {
   var buf0_0: f32; var buf0_1: f32; var buf0_2: f32; var buf0_3: f32; var buf0_4: f32; var buf0_5: f32; var buf0_6: f32; var buf0_7: f32; var buf0_8: f32; var buf0_9: f32; var buf0_10: f32; var buf0_11: f32; var buf0_12: f32; var buf0_13: f32; var buf0_14: f32; var buf0_15: f32;
-  var gidx0 = i32(gindex.x); /* 2 */
-  var gidx1 = i32(gindex.y); /* 256 */
+  var gidx0 = i32(gindex.x); /* 256 */
+  var gidx1 = i32(gindex.y); /* 2 */
   var lidx0 = i32(lindex.x); /* 8 */
   var lidx1 = i32(lindex.y); /* 8 */
   var lidx2 = i32(lindex.z); /* 2 */
@@ -30,7 +30,7 @@ var<uniform> INFINITY : f32;
   buf0_14 = 0.0f;
   buf0_15 = 0.0f;
   for (var Ridx0 = 0; Ridx0 < 32; Ridx0++) {
-    var alu16 = ((lidx1*10)+cast0+(Ridx0*100)+(gidx1*3200));
+    var alu16 = ((lidx1*10)+cast0+(Ridx0*100)+(gidx0*3200));
     var val0 = data1_819200[(alu16+1)];
     var val1 = data1_819200[(alu16+2)];
     var val2 = data1_819200[(alu16+3)];
@@ -49,7 +49,7 @@ var<uniform> INFINITY : f32;
     var val15 = data1_819200[(alu16+24)];
     var val16 = data1_819200[(alu16+25)];
     var val17 = data1_819200[alu16];
-    var alu17 = ((gidx0*9216)+(lidx0*1152)+(Ridx0*9));
+    var alu17 = ((gidx1*9216)+(lidx0*1152)+(Ridx0*9));
     var val18 = data2_18432[(alu17+1)];
     var val19 = data2_18432[(alu17+2)];
     var val20 = data2_18432[(alu17+3)];
@@ -103,14 +103,14 @@ var<uniform> INFINITY : f32;
     buf0_14 = (buf0_14+(val1*val44)+(val2*val45)+(val3*val46)+(val7*val47)+(val8*val48)+(val9*val49)+(val13*val50)+(val14*val51)+(val15*val52));
     buf0_15 = (buf0_15+(val2*val44)+(val3*val45)+(val4*val46)+(val8*val47)+(val9*val48)+(val10*val49)+(val14*val50)+(val15*val51)+(val16*val52));
   }
-  var cast1 = bitcast<u32>(gidx0);
+  var cast1 = bitcast<u32>(gidx1);
   var cast2 = bitcast<u32>(lidx0);
   var alu35 = (bitcast<i32>((cast1<<5u))+bitcast<i32>((cast2<<2u)));
   var val54 = data3_64[alu35];
   var val55 = data3_64[(alu35+1)];
   var val56 = data3_64[(alu35+2)];
   var val57 = data3_64[(alu35+3)];
-  var alu36 = (bitcast<i32>((cast1<<11u))+bitcast<i32>((cast2<<8u))+bitcast<i32>((bitcast<u32>(lidx1)<<3u))+cast0+bitcast<i32>((bitcast<u32>(gidx1)<<12u)));
+  var alu36 = (bitcast<i32>((cast1<<11u))+bitcast<i32>((cast2<<8u))+bitcast<i32>((bitcast<u32>(lidx1)<<3u))+cast0+bitcast<i32>((bitcast<u32>(gidx0)<<12u)));
   var alu37 = (buf0_0+val54);
   var alu38 = (buf0_1+val54);
   var alu39 = (buf0_2+val54);
