@@ -149,11 +149,16 @@ class App:
 
   def ready(self) -> None:
     m = self.s.loaded[self.s.selected]
-    info = getattr(m, "adapter", None)
-    soft = " (a software adapter: slower than a GPU)" if getattr(info, "isFallbackAdapter", False) else ""
-    set_status("ready", f"Ready: {self.info(self.s.selected).name} on {m.backend}{soft}")
-    q("backend").textContent = str(m.backend)
-    if info is not None: q("backend").title = f"{getattr(info, 'vendor', '')} {getattr(info, 'architecture', '')}"
+    backend, info = str(m.backend), getattr(m, "adapter", None)
+    if backend != "webgpu" and not hasattr(js.navigator, "gpu"):
+      note = " (this browser has no WebGPU, so the models run on the CPU)"
+    elif backend != "webgpu":
+      note = " (faster here than WebGPU on a software adapter)"
+    else:
+      note = " (a software adapter: slower than a GPU)" if getattr(info, "isFallbackAdapter", False) else ""
+    set_status("ready", f"Ready: {self.info(self.s.selected).name} on {backend}{note}")
+    q("backend").textContent = backend
+    if hasattr(info, "vendor"): q("backend").title = f"{info.vendor} {getattr(info, 'architecture', '')}"
 
   def fill_models(self) -> None:
     sel = q("model-select")
