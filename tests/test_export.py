@@ -161,3 +161,24 @@ def test_committed_tuning_is_used(mid):
   for v in manifest["variants"]:
     tuned = tuning.get(str(v["batch"]))
     assert [k["opts"] for k in v["kernels"]] == ["tuned" if tuned else "heuristic"] * len(v["kernels"])
+
+
+def test_cpu_graph(exported):
+  out, manifests = exported
+  for mid, m in manifests.items():
+    cpu, b1 = m["cpu"], m["variants"][0]
+    src = (out / mid / cpu["file"]).read_text()
+    assert cpu["buffers"] == b1["buffers"]
+    assert [k["bindings"] for k in cpu["kernels"]] == [k["bindings"] for k in b1["kernels"]]
+    for k in cpu["kernels"]: assert f"export function {k['entry']}(" in src
+    assert "var " not in src and "bitcast<" not in src and not re.search(r"\d[fu]\b", src)
+
+
+def test_wgsl_to_js_refuses_what_it_cannot_translate():
+  head = "@group(0) @binding(1)var<storage,read_write>data0_4:array<f32>;\n@compute @workgroup_size(1) fn k(a: u32) {\n"
+  ok = export.wgsl_to_js(head + "  data0_4[0] = (1/(2.0f+INFINITY));\n}", "k", [1, 1, 1])
+  assert "data0_4[0] = (1/(2.0+Infinity));" in ok and "export function k(data0_4)" in ok
+  for bad in ["  var a = (gidx0/3);", "  var a = (gidx0%3);", "  workgroupBarrier();"]:
+    with pytest.raises(ValueError, match="cannot translate"): export.wgsl_to_js(head + bad + "\n}", "k", [1, 1, 1])
+  with pytest.raises(ValueError, match="one-invocation"):
+    export.wgsl_to_js(head.replace("size(1)", "size(8)") + "}", "k", [1, 1, 1])

@@ -45,51 +45,52 @@ def route_kernels(page, mid: str, files: dict[str, bytes | None]):
   return f"/broken/{mid}/"
 
 
+@pytest.mark.parametrize("backend", ["webgpu", "cpu"])
 @pytest.mark.parametrize("mid", IDS)
-def test_logits_match_reference(rt, mid):
+def test_logits_match_reference(rt, mid, backend):
   ref = json.loads((KERNELS / mid / "reference.json").read_text())
   xs = np.array([c["input"] for c in ref["cases"]], np.float32)
-  res = rt.evaluate("""async ([url, xs]) => {
+  res = rt.evaluate("""async ([url, xs, backend]) => {
     const {loadModel} = await import('/runtime/runtime.js');
-    const model = await loadModel(url);
+    const model = await loadModel(url, {backend});
     const one = [];
     for (const x of xs) one.push(Array.from(await model.run(new Float32Array(x))));
     const all = Array.from(await model.run(new Float32Array(xs.flat())));  // n > 1: the batch-256 variant, padded
     model.dispose();
     return {one, all, backend: model.backend};
-  }""", [f"/kernels/{mid}/", xs.tolist()])
+  }""", [f"/kernels/{mid}/", xs.tolist(), backend])
   expected = np.array([c["logits"] for c in ref["cases"]])
-  assert res["backend"] == "webgpu"
+  assert res["backend"] == backend
   worst = np.abs(np.array(res["one"]) - expected).max()
-  print(f"{mid}: max |Δ| vs tinygrad {worst:.3g} (batch 1)")
+  print(f"{mid} on {backend}: max |Δ| vs tinygrad {worst:.3g} (batch 1)")
   assert worst <= ref["tolerance"] == 1e-4
   np.testing.assert_allclose(np.array(res["all"]).reshape(expected.shape), expected, atol=1e-4)
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("mid", IDS)
-def test_mnist_test_set_agrees_with_tinygrad(rt, mnist, mid):
-  """All 10,000 test images through the batch-256 variant: the same predictions as tinygrad offline."""
+@pytest.mark.parametrize("mid, backend", [(m, "webgpu") for m in IDS] + [("mlp", "cpu")])
+def test_mnist_test_set_agrees_with_tinygrad(rt, mnist, mid, backend):
+  """All 10,000 test images (WebGPU: the batch-256 variant): the same predictions as tinygrad offline."""
   ref = json.loads((KERNELS / mid / "reference.json").read_text())
   offline = np.array([int(c) for c in ref["test_predictions"]])
   rt.route("**/mnist-test-images.bin", lambda r: r.fulfill(status=200, body=mnist["x_test"].tobytes()))
   rt.set_default_timeout(600_000)
-  pred = rt.evaluate("""async (url) => {
+  pred = rt.evaluate("""async ([url, backend]) => {
     const {loadModel} = await import('/runtime/runtime.js');
     const bytes = new Uint8Array(await (await fetch('/mnist-test-images.bin')).arrayBuffer());
     const x = Float32Array.from(bytes, (v) => v / 255);
-    const model = await loadModel(url);
+    const model = await loadModel(url, {backend});
     const y = await model.run(x);
     model.dispose();
     const pred = [];
     const argmax = (a) => a.reduce((b, v, j) => (v > a[b] ? j : b), 0);
     for (let i = 0; i < y.length; i += 10) pred.push(argmax(y.subarray(i, i + 10)));
     return pred;
-  }""", f"/kernels/{mid}/")
+  }""", [f"/kernels/{mid}/", backend])
   pred = np.array(pred)
   agree = (pred == offline).mean()
   acc, offline_acc = (pred == mnist["y_test"]).mean(), (offline == mnist["y_test"]).mean()
-  print(f"{mid}: agreement {agree:.4%}, accuracy {acc:.4%} (tinygrad {offline_acc:.4%})")
+  print(f"{mid} on {backend}: agreement {agree:.4%}, accuracy {acc:.4%} (tinygrad {offline_acc:.4%})")
   assert agree >= 0.9995
   assert abs(acc - offline_acc) < 1e-9 and abs(offline_acc - ref["test_accuracy"]) < 1e-9
 
@@ -125,6 +126,24 @@ def test_weight_size_mismatch(rt):
   assert res["isError"] and f'weight size mismatch for "{key}"' in res["error"], res
 
 
+def test_missing_cpu_kernels(rt):
+  url = route_kernels(rt, "mlp", {"cpu_b1.js": None})
+  res = run(rt, url, np.zeros(784), backend="cpu")
+  assert res["isError"] and "cpu_b1.js" in res["error"] and "404" in res["error"], res
+
+
+def test_auto_on_a_software_adapter_keeps_the_faster_backend(rt):
+  res = rt.evaluate("""async () => {
+    const {loadModel} = await import('/runtime/runtime.js');
+    const model = await loadModel('/kernels/mlp/');
+    const out = {backend: model.backend, choice: model.autoChoice};
+    model.dispose();
+    return out;
+  }""")
+  assert set(res["choice"]) == {"webgpu", "cpu"}, res
+  assert res["backend"] == min(res["choice"], key=res["choice"].get), res
+
+
 def test_corrupt_kernel(rt):
   manifest = json.loads((KERNELS / "mlp" / "manifest.json").read_text())
   file = manifest["variants"][0]["kernels"][0]["file"]
@@ -145,9 +164,11 @@ def test_no_webgpu(browser, site_url):
     page.add_init_script("delete Object.getPrototypeOf(navigator).gpu; delete navigator.gpu;")
     page.goto(site_url + "runtime/test.html?bench")
     assert page.evaluate("!('gpu' in navigator)")
-    for backend in ("auto", "webgpu"):
-      res = run(page, "/kernels/mlp/", np.zeros(784), backend=backend)
-      assert res["isError"] and "WebGPU is not available" in res["error"], res
+    res = run(page, "/kernels/mlp/", np.zeros(784), backend="webgpu")
+    assert res["isError"] and "WebGPU is not available" in res["error"], res
+    ref = json.loads((KERNELS / "cnn" / "reference.json").read_text())["cases"][3]
+    res = run(page, "/kernels/cnn/", ref["input"], backend="auto")  # falls back to the CPU backend
+    assert res["backend"] == "cpu" and np.abs(np.array(res["logits"]) - ref["logits"]).max() <= 1e-4, res
   finally:
     page.close()
 
@@ -157,8 +178,9 @@ def test_no_adapter(browser, site_url):
   try:
     page.add_init_script("navigator.gpu.requestAdapter = async () => null;")
     page.goto(site_url + "runtime/test.html?bench")
-    res = run(page, "/kernels/mlp/", np.zeros(784))
+    res = run(page, "/kernels/mlp/", np.zeros(784), backend="webgpu")
     assert res["isError"] and "no adapter" in res["error"], res
+    assert run(page, "/kernels/mlp/", np.zeros(784))["backend"] == "cpu"
   finally:
     page.close()
 
@@ -182,7 +204,7 @@ def test_device_lost_then_recreated(rt):
   ref = json.loads((KERNELS / "mlp" / "reference.json").read_text())["cases"][2]
   res = rt.evaluate("""async ([x, expected]) => {
     const {loadModel} = await import('/runtime/runtime.js');
-    const model = await loadModel('/kernels/mlp/');
+    const model = await loadModel('/kernels/mlp/', {backend: 'webgpu'});
     const first = model.device;
     const inflight = model.run(new Float32Array(x));
     first.destroy();                      // lose the device under a run in flight
@@ -202,7 +224,7 @@ def test_device_lost_then_recreated(rt):
 def test_concurrent_runs_are_serialised(rt):
   res = rt.evaluate("""async () => {
     const {loadModel} = await import('/runtime/runtime.js');
-    const model = await loadModel('/kernels/mlp/');
+    const model = await loadModel('/kernels/mlp/', {backend: 'webgpu'});
     const xs = [0, 1, 2, 3].map((k) => new Float32Array(784).fill(k / 3));
     const ys = await Promise.all(xs.map((x) => model.run(x)));
     const again = await model.run(xs[0]);

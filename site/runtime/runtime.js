@@ -1,11 +1,13 @@
 // Generic WebGPU executor for the kernels that training/export.py writes. It knows only the manifest.
 //
-//   const model = await loadModel('kernels/cnn/', {backend: 'auto'});   // 'auto' | 'webgpu' (| 'wasm': not built)
+//   const model = await loadModel('kernels/cnn/', {backend: 'auto'});   // 'auto' | 'webgpu' | 'cpu' ('wasm': not built)
 //   const logits = await model.run(x);   // Float32Array(784 * n) in [0, 1] -> Float32Array(10 * n)
-//   model.backend ('webgpu'), model.adapter ({vendor, architecture, description, isFallbackAdapter}),
-//   model.device (the GPUDevice now in use), model.deviceLosses, model.dispose()
-// 'auto' runs WebGPU even on a software adapter (adapter.isFallbackAdapter, e.g. SwiftShader): there is no other
-// backend yet; without WebGPU, loadModel throws an Error that says so.
+//   model.backend ('webgpu' | 'cpu'), model.adapter ({vendor, architecture, description, isFallbackAdapter}),
+//   model.device (the GPUDevice now in use), model.deviceLosses, model.autoChoice (ms per backend), model.dispose()
+// 'auto': WebGPU on a hardware adapter; the CPU backend (plain JS, same graph) without WebGPU; on a software adapter
+// (isFallbackAdapter, e.g. SwiftShader) whichever of the two ran this model faster at load.
+// The manifest's optional "cpu" entry: {file, batch: 1, buffers, kernels: [{entry, bindings}]}, an ES module of
+// JS functions (one per kernel, same buffers and bindings as the batch-1 variant's WGSL kernels).
 //
 // Manifest (format 1, extends DESIGN.md's "buffers + kernels" with batch variants):
 //   {format: 1, id, name, tinygrad, input: {shape, dtype}, output: {shape, dtype},
@@ -120,7 +122,7 @@ export async function requestDevice() {
   return {adapter, device, info};
 }
 
-async function loadFiles(base) {
+async function loadFiles(base, wgsl = true) {
   const url = new URL('manifest.json', base).href;
   let manifest;
   try {
@@ -133,7 +135,7 @@ async function loadFiles(base) {
   const wurl = new URL(manifest.weights.file, base).href;
   const weightBytes = await (await fetchOk(wurl, 'weights')).arrayBuffer();
   const weights = checkWeights(manifest, weightBytes, wurl);
-  const files = [...new Set(manifest.variants.flatMap((v) => v.kernels.map((k) => k.file)))];
+  const files = wgsl ? [...new Set(manifest.variants.flatMap((v) => v.kernels.map((k) => k.file)))] : [];
   const texts = await Promise.all(files.map(async (f) => (await fetchOk(new URL(f, base).href, 'kernel')).text()));
   return {manifest, weights, sources: Object.fromEntries(files.map((f, i) => [f, texts[i]]))};
 }
@@ -311,17 +313,92 @@ class WebGPUModel {
   }
 }
 
+// The CPU backend: the manifest's "cpu" graph ({file, batch: 1, buffers, kernels: [{entry, bindings}]}), whose
+// kernels are plain JS functions over Float32Arrays (translated at export from tinygrad's unoptimised WGSL).
+class CPUModel {
+  constructor(files, mod) {
+    Object.assign(this, {files, backend: 'cpu', adapter: null, deviceLosses: 0, device: null});
+    const {manifest: m, weights} = files;
+    this.inSize = m.input.shape.reduce((a, b) => a * b, 1);
+    this.outSize = m.output.shape.reduce((a, b) => a * b, 1);
+    this.bufs = {};
+    for (const b of m.weights.buffers) this.bufs[b.name] = new Float32Array(weights[b.name].slice().buffer);
+    for (const b of m.cpu.buffers) this.bufs[b.name] = new Float32Array(b.bytes / 4);
+    this.steps = m.cpu.kernels.map((k) => {
+      if (typeof mod[k.entry] !== 'function') fail(m.cpu.file, `no function ${k.entry}`);
+      return [mod[k.entry], k.bindings.map((n) => this.bufs[n])];
+    });
+    [this.input, this.output] = ['input', 'output'].map((r) => this.bufs[m.cpu.buffers.find((b) => b.role === r).name]);
+  }
+
+  async run(x) {
+    if (this.disposed) throw new Error('model.run after model.dispose()');
+    if (!(x instanceof Float32Array) || x.length === 0 || x.length % this.inSize) {
+      throw new Error(`model.run needs a Float32Array of ${this.inSize} * n values, got ${x?.constructor?.name} of length ${x?.length}`);
+    }
+    const n = x.length / this.inSize, out = new Float32Array(n * this.outSize);
+    for (let i = 0; i < n; i++) {
+      this.input.set(x.subarray(i * this.inSize, (i + 1) * this.inSize));
+      for (const [f, args] of this.steps) f(...args);
+      out.set(this.output.subarray(0, this.outSize), i * this.outSize);
+    }
+    return out;
+  }
+
+  dispose() { this.disposed = true; }
+}
+
+async function loadCPU(base, files) {
+  const cpu = files.manifest.cpu;
+  const where = `${base}manifest.json`;
+  if (!cpu || typeof cpu.file !== 'string' || cpu.batch !== 1 || !Array.isArray(cpu.kernels)) fail(where, 'no "cpu" graph');
+  let mod;
+  try {
+    mod = await import(new URL(cpu.file, base).href);
+  } catch (e) {
+    await fetchOk(new URL(cpu.file, base).href, 'CPU kernels');  // a 404 says so; otherwise the module is broken
+    throw new Error(`CPU kernels ${new URL(cpu.file, base).href} do not load: ${e.message}`);
+  }
+  return new CPUModel(files, mod);
+}
+
+// backend 'auto': WebGPU on a hardware adapter; the CPU backend where WebGPU is missing; on a software adapter
+// (adapter.info.isFallbackAdapter, e.g. SwiftShader) the faster of the two for this model, timed at load.
 export async function loadModel(url, {backend = 'auto'} = {}) {
-  if (!['auto', 'webgpu', 'wasm'].includes(backend)) throw new Error(`unknown backend "${backend}" (auto | webgpu | wasm)`);
-  if (backend === 'wasm') throw new Error('backend "wasm" is not built into this runtime yet; use "webgpu" or "auto"');
+  if (!['auto', 'webgpu', 'cpu', 'wasm'].includes(backend)) throw new Error(`unknown backend "${backend}" (auto | webgpu | cpu)`);
+  if (backend === 'wasm') throw new Error('backend "wasm" is not built into this runtime; use "cpu" (plain JS), "webgpu" or "auto"');
   const base = new URL(url.endsWith('/') ? url : `${url}/`, globalThis.location?.href).href;
+  if (backend === 'cpu') return loadCPU(base, await loadFiles(base, false));
   const [gpu, files] = await Promise.allSettled([requestDevice(), loadFiles(base)]);
+  const cpu = backend === 'auto' && files.status === 'fulfilled' && files.value.manifest.cpu;
+  if (cpu && gpu.status === 'rejected') return loadCPU(base, files.value);
   if (gpu.status === 'rejected') throw gpu.reason;
+  let model;
   try {
     if (files.status === 'rejected') throw files.reason;
-    return await new WebGPUModel(files.value, gpu.value).init();
+    model = await new WebGPUModel(files.value, gpu.value).init();
   } catch (e) {
     gpu.value.device.destroy();
     throw e;
   }
+  return cpu && gpu.value.info.isFallbackAdapter ? faster(model, await loadCPU(base, files.value)) : model;
+}
+
+// On a software adapter 'auto' keeps whichever backend runs this model faster here (median of a few runs each).
+async function faster(a, b) {
+  const x = new Float32Array(a.inSize).fill(0.5);
+  const ms = async (m) => {
+    const t = [];
+    for (let i = 0; i < 4; i++) {
+      const t0 = performance.now();
+      await m.run(x);
+      t.push(performance.now() - t0);
+    }
+    return t.sort((u, v) => u - v)[1];
+  };
+  const [ta, tb] = [await ms(a), await ms(b)];
+  const [keep, drop] = ta <= tb ? [a, b] : [b, a];
+  drop.dispose();
+  keep.autoChoice = {[a.backend]: ta, [b.backend]: tb};
+  return keep;
 }
