@@ -1,10 +1,12 @@
-"""Latency of model.run at batch 1 in headless Chromium (WebGPU), beside the floor of one trivial dispatch + readback.
+"""Latency of model.run at batch 1 in headless Chromium: WebGPU beside the floor of one trivial dispatch + readback,
+and the CPU (plain JS) backend.
 
   python -m bench.bench_runtime [--devices 6] [--runs 200] [--warmup 30]
 
 One Chromium; each round opens a fresh page, so every model gets a fresh GPUDevice (a device settles at a fast or a
 slow floor for its whole life). On each model's own device: the floor (a one-thread kernel writing 4 bytes, copied to
-a mappable buffer and read back), then model.run. Prints a table and writes bench/results/runtime.json.
+a mappable buffer and read back), then model.run; then the same model on the CPU backend. Prints a table and writes
+bench/results/runtime.json.
 """
 import argparse
 import json
@@ -23,7 +25,7 @@ RESULTS = ROOT / "bench" / "results" / "runtime.json"
 ROUND_JS = """async ([id, runs, warmup]) => {
   const {loadModel} = await import('/runtime/runtime.js');
   const t0 = performance.now();
-  const model = await loadModel(`/kernels/${id}/`);
+  const model = await loadModel(`/kernels/${id}/`, {backend: 'webgpu'});
   const loadMs = performance.now() - t0;
   const device = model.device;
   const code = '@group(0) @binding(0) var<storage, read_write> o: array<f32>; ' +
@@ -55,7 +57,10 @@ ROUND_JS = """async ([id, runs, warmup]) => {
   const runMs = await time(() => model.run(x));
   const adapter = model.adapter;
   model.dispose();
-  return {loadMs, floorMs, runMs, adapter};
+  const cpu = await loadModel(`/kernels/${id}/`, {backend: 'cpu'});
+  const cpuMs = await time(() => cpu.run(x));
+  cpu.dispose();
+  return {loadMs, floorMs, runMs, cpuMs, adapter};
 }"""
 
 
@@ -83,8 +88,8 @@ def bench(url: str, model_ids: list[str], devices: int, runs: int, warmup: int) 
         res = page.evaluate(ROUND_JS, [mid, runs, warmup])
         page.close()
         rounds.append({"round": r, "model": mid, **res})
-        print(f"  device {r} {mid}: floor p50 {pct(res['floorMs'], 50):.3f} ms, run p50 {pct(res['runMs'], 50):.3f} ms",
-              file=sys.stderr)
+        print(f"  device {r} {mid}: floor p50 {pct(res['floorMs'], 50):.3f} ms, run p50 {pct(res['runMs'], 50):.3f} ms"
+              f", cpu p50 {pct(res['cpuMs'], 50):.3f} ms", file=sys.stderr)
     ctx.close()
   return report(rounds, model_ids, version, runs, warmup)
 
@@ -100,19 +105,20 @@ def report(rounds: list[dict], model_ids: list[str], version, runs: int, warmup:
     mine = [r for r in rounds if r["model"] == mid]
     per_device = [{"floor_p50": round(pct(r["floorMs"], 50), 4), "run_p50": round(pct(r["runMs"], 50), 4),
                    "run_p95": round(pct(r["runMs"], 95), 4), "load_ms": round(r["loadMs"], 1)} for r in mine]
-    out["models"][mid] = {"batch": 1, **summary([x for r in mine for x in r["runMs"]]),
+    out["models"][mid] = {"batch": 1, "backend": "webgpu", **summary([x for r in mine for x in r["runMs"]]),
                           "floor": summary([x for r in mine for x in r["floorMs"]]),
+                          "cpu": summary([x for r in mine for x in r["cpuMs"]]),
                           "run_p50_median_over_devices": round(statistics.median(d["run_p50"] for d in per_device), 4),
                           "per_device": per_device}
   return out
 
 
 def table(res: dict) -> str:
-  lines = ["| model | run p50 (ms) | run p95 (ms) | floor p50 (ms) | floor p95 (ms) | devices × runs |",
-           "| --- | --- | --- | --- | --- | --- |"]
+  lines = ["| model | WebGPU p50 (ms) | WebGPU p95 (ms) | floor p50 (ms) | floor p95 (ms) | CPU (JS) p50 (ms) | "
+           "CPU p95 (ms) | devices × runs |", "| --- | --- | --- | --- | --- | --- | --- | --- |"]
   for mid, m in res["models"].items():
     lines.append(f"| {mid} | {m['p50']:.2f} | {m['p95']:.2f} | {m['floor']['p50']:.2f} | {m['floor']['p95']:.2f} | "
-                 f"{res['devices']} × {res['runs_per_device']} |")
+                 f"{m['cpu']['p50']:.2f} | {m['cpu']['p95']:.2f} | {res['devices']} × {res['runs_per_device']} |")
   return "\n".join(lines)
 
 
