@@ -68,7 +68,7 @@ def test_logits_match_reference(rt, mid, backend):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("mid, backend", [(m, "webgpu") for m in IDS] + [("mlp", "cpu")])
+@pytest.mark.parametrize("mid, backend", [(m, b) for m in IDS for b in ("webgpu", "cpu")])
 def test_mnist_test_set_agrees_with_tinygrad(rt, mnist, mid, backend):
   """All 10,000 test images (WebGPU: the batch-256 variant): the same predictions as tinygrad offline."""
   ref = json.loads((KERNELS / mid / "reference.json").read_text())

@@ -314,7 +314,8 @@ class WebGPUModel {
 }
 
 // The CPU backend: the manifest's "cpu" graph ({file, batch: 1, buffers, kernels: [{entry, bindings}]}), whose
-// kernels are plain JS functions over Float32Arrays (translated at export from tinygrad's unoptimised WGSL).
+// kernels are plain JS functions over Float32Arrays (translated at export from tinygrad's WGSL, rendered without
+// workgroups: global dimensions become loops).
 class CPUModel {
   constructor(files, mod) {
     Object.assign(this, {files, backend: 'cpu', adapter: null, deviceLosses: 0, device: null});
