@@ -138,9 +138,24 @@ class App:
       js.Reflect.deleteProperty(models, m.id)  # used once: a retry after a failure loads afresh
     except Exception:
       early = None  # the early start failed as a whole (e.g. no index): load here and report that error
-    if early is not None and hasattr(early, "then"): return await early
+    if early is not None and hasattr(early, "then"):
+      r = await early  # {model, later}: the first backend that loaded, and the runtime's own choice to come
+      if hasattr(r.later, "then"): asyncio.ensure_future(self.upgrade(m.id, r.model, r.later))
+      return r.model
     runtime = await js.digitsPreload.runtime
     return await runtime.loadModel(m.url, js_obj({"backend": "auto"}))
+
+  async def upgrade(self, mid: str, quick, later) -> None:
+    """Switch to the runtime's choice of backend ('auto') once it has loaded; the quick model served meanwhile."""
+    try:
+      best = await later
+    except Exception:
+      return  # keep the model that works
+    if self.s.loaded.get(mid) is not quick: return best.dispose()
+    self.s.loaded[mid] = best
+    if mid == self.s.selected and q("status").dataset.state == "ready": self.ready()
+    await asyncio.sleep(1)  # a run in flight on the quick model finishes first
+    quick.dispose()
 
   async def load_others(self, delay_s: float = 1.0) -> None:
     """After the page is ready, the other models load in the background: switching and side by side are instant."""
