@@ -139,21 +139,23 @@ class App:
     except Exception:
       early = None  # the early start failed as a whole (e.g. no index): load here and report that error
     if early is not None and hasattr(early, "then"):
-      r = await early  # {model, later}: the first backend that loaded, and the runtime's own choice to come
-      if hasattr(r.later, "then"): asyncio.ensure_future(self.upgrade(m.id, r.model, r.later))
+      r = await early  # {model, quick}: quick when it runs on the CPU backend chosen for a fast start
+      if r.quick: asyncio.ensure_future(self.upgrade(m, r.model))
       return r.model
     runtime = await js.digitsPreload.runtime
     return await runtime.loadModel(m.url, js_obj({"backend": "auto"}))
 
-  async def upgrade(self, mid: str, quick, later) -> None:
-    """Switch to the runtime's choice of backend ('auto') once it has loaded; the quick model served meanwhile."""
+  async def upgrade(self, m: M.ModelInfo, quick, delay_s: float = 0.3) -> None:
+    """After a quick start, load the model with the runtime's choice of backend ('auto') and switch to it."""
+    await asyncio.sleep(delay_s)
     try:
-      best = await later
+      runtime = await js.digitsPreload.runtime
+      best = await runtime.loadModel(m.url, js_obj({"backend": "auto"}))
     except Exception:
       return  # keep the model that works
-    if self.s.loaded.get(mid) is not quick: return best.dispose()
-    self.s.loaded[mid] = best
-    if mid == self.s.selected and q("status").dataset.state == "ready": self.ready()
+    if self.s.loaded.get(m.id) is not quick: return best.dispose()
+    self.s.loaded[m.id] = best
+    if m.id == self.s.selected and q("status").dataset.state == "ready": self.ready()
     await asyncio.sleep(1)  # a run in flight on the quick model finishes first
     quick.dispose()
 
