@@ -21,10 +21,11 @@ def mnist():
 
 
 @pytest.fixture(scope="session")
-def site_url():
-  """Build dist/ once per session and serve it; yields the base URL (ends with '/')."""
+def site_url(tmp_path_factory):
+  """Build the site once per session into a private folder (a concurrent `make build` cannot swap files under
+  the tests) and serve it; yields the base URL (ends with '/')."""
   from scripts import build, serve
-  out = build.build()
+  out = build.build(tmp_path_factory.mktemp("site") / "dist")
   server = serve.start(str(out))
   yield f"http://127.0.0.1:{server.server_port}/"
   server.shutdown()
