@@ -197,11 +197,6 @@ def checkpoint_info(model_id: str, checkpoint) -> dict:
   return {k: data.get(k) for k in keys} | {"checkpoint": ckpt.name if ckpt.exists() else None}
 
 
-def write_weights(path: Path, weights: dict[str, Tensor]) -> None:
-  from safetensors.numpy import save_file
-  save_file({k: np.ascontiguousarray(v.numpy(), np.float32) for k, v in weights.items()}, str(path))
-
-
 def export(model_id: str, checkpoint=None, out: Path = KERNELS, batches=BATCHES, mnist: dict | None = None) -> dict:
   """Export one model into out/<id>/ and update out/index.json; returns the manifest."""
   model = load(model_id, checkpoint)
@@ -220,7 +215,7 @@ def export(model_id: str, checkpoint=None, out: Path = KERNELS, batches=BATCHES,
   cpu, cpu_src = export_cpu(model, weight_ids)
   (folder / cpu["file"]).write_text(cpu_src)
   used = {n for v in variants for k in v["kernels"] for n in k["bindings"]}
-  write_weights(folder / "weights.safetensors", {k: v for k, v in weights.items() if k in used})
+  models.save_tensors({k: v for k, v in weights.items() if k in used}, folder / "weights.safetensors")  # f32: checked
   manifest = {"format": FORMAT, "id": model_id, "name": models.NAMES[model_id], "tinygrad": TINYGRAD,
               "input": {"shape": [1, 28, 28], "dtype": "f32"}, "output": {"shape": [10], "dtype": "f32"},
               "weights": {"file": "weights.safetensors",
@@ -229,7 +224,7 @@ def export(model_id: str, checkpoint=None, out: Path = KERNELS, batches=BATCHES,
               "variants": variants, "cpu": cpu}
   (folder / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n")
   (folder / "reference.json").write_text(json.dumps(reference(model, mnist)) + "\n")
-  params = models.param_count(models.load(model_id, checkpoint))
+  params = models.param_count(models.MODELS[model_id]())  # the architecture's count, before BatchNorm folding
   update_index(out, model_id, params, checkpoint_info(model_id, checkpoint))
   return manifest
 
