@@ -1,17 +1,15 @@
 """Shared fixtures: MNIST from ../shared, the built site served on a free loopback port, headless Chromium."""
 import contextlib
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
 
+from training import browser as chromium
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "py"))  # the in-browser Python package imports in CPython too
 ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--enable-unsafe-webgpu", "--no-sandbox", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--disable-quic"]
 
 
 @pytest.fixture(scope="session")
@@ -33,11 +31,8 @@ def site_url(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def browser():
-  from playwright.sync_api import sync_playwright
-  with tempfile.TemporaryDirectory() as profile, sync_playwright() as p:
-    ctx = p.chromium.launch_persistent_context(profile, executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+  with chromium.chromium() as ctx:
     yield ctx
-    ctx.close()
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
-"""The exporter in CPython: manifest shape, WebGPU default limits, f32 only, BatchNorm folding, committed artefacts."""
+"""The exporter in CPython: manifest shape, WebGPU default limits, f32 only, the WebAssembly module and its memory
+layout, BatchNorm folding, committed artefacts."""
 import hashlib
 import json
 import re
@@ -8,7 +9,7 @@ import numpy as np
 import pytest
 from tinygrad import Tensor
 
-from training import export, models
+from training import export, models, tg, wasm, wgsl
 
 KERNELS = Path(__file__).resolve().parents[1] / "kernels"
 IDS = list(models.NAMES)
@@ -33,7 +34,7 @@ def test_manifest_shape(exported):
   out, manifests = exported
   for mid, m in manifests.items():
     assert json.loads((out / mid / "manifest.json").read_text()) == m
-    assert m["format"] == 1 and m["id"] == mid and m["tinygrad"] == "0.14.0"
+    assert m["format"] == 2 and m["id"] == mid and m["tinygrad"] == "0.14.0"
     assert [v["batch"] for v in m["variants"]] == [1, 4]
     weights = {b["name"]: b for b in m["weights"]["buffers"]}
     for v in m["variants"]:
@@ -69,9 +70,9 @@ def test_limits_are_enforced():
   class Info:
     globals, local_size, global_size, vars = tuple(range(9)), (16, 16, 2), (1, 1, 1), ()
   with pytest.raises(ValueError, match="9 storage buffers.*workgroup size"):
-    export.check_limits("k", Info, "")
+    wgsl.check_limits("k", Info, "")
   with pytest.raises(ValueError, match="shader-f16"):
-    export.check_limits("k", type("I", (Info,), {"globals": (0,), "local_size": (1, 1, 1)}), "var x: f16;")
+    wgsl.check_limits("k", type("I", (Info,), {"globals": (0,), "local_size": (1, 1, 1)}), "var x: f16;")
 
 
 def test_weights_match_manifest(exported):
@@ -133,6 +134,7 @@ def test_committed_artefacts_are_consistent(mid):
     assert len(data) == f["bytes"] and hashlib.sha256(data).hexdigest() == f["sha256"], f["name"]
   manifest = json.loads((folder / "manifest.json").read_text())
   assert {k["file"] for v in manifest["variants"] for k in v["kernels"]} == {p.name for p in folder.glob("*.wgsl")}
+  assert (folder / manifest["wasm"]["file"]).read_bytes()[:4] == b"\0asm" and not list(folder.glob("*.js"))
   assert sorted(v["batch"] for v in manifest["variants"]) == [1, 256]
   ref = json.loads((folder / "reference.json").read_text())
   assert len(ref["test_predictions"]) == 10000 and 0 <= ref["test_accuracy"] <= 1
@@ -141,16 +143,16 @@ def test_committed_artefacts_are_consistent(mid):
 
 def test_scalarize_registers():
   src = "var buf0: array<f32,3>;\n  buf0[0] = 0.0f;\n  buf0[1] = buf0[0]+x;\n  y[i] = buf0[2]+buf0[10%3];"
-  out = export.scalarize_registers(src.replace("buf0[10%3]", "buf0[1]"))
+  out = wgsl.scalarize_registers(src.replace("buf0[10%3]", "buf0[1]"))
   assert "array" not in out and "var buf0_0: f32; var buf0_1: f32; var buf0_2: f32;" in out
   assert "buf0_1 = buf0_0+x;" in out and "y[i] = buf0_2+buf0_1;" in out
-  assert export.scalarize_registers(src) == src  # an index that is not a literal: left alone
+  assert wgsl.scalarize_registers(src) == src  # an index that is not a literal: left alone
 
 
 def test_tuning_steps_round_trip():
   from tinygrad.codegen.opt import Opt, OptOps
   opts = [Opt(OptOps.UPCAST, 0, 4), Opt(OptOps.LOCAL, 1, 8), Opt(OptOps.SWAP, 0, 1)]
-  assert [export.opt_from_json(json.loads(json.dumps(export.opt_json(o)))) for o in opts] == opts
+  assert [tg.opt_from_json(json.loads(json.dumps(tg.opt_json(o)))) for o in opts] == opts
 
 
 @pytest.mark.parametrize("mid", IDS)
@@ -159,26 +161,37 @@ def test_committed_tuning_is_used(mid):
   tuning = json.loads((KERNELS / mid / "tuning.json").read_text())
   manifest = json.loads((KERNELS / mid / "manifest.json").read_text())
   for v in manifest["variants"]:
-    tuned = tuning.get(str(v["batch"]))
-    assert [k["opts"] for k in v["kernels"]] == ["tuned" if tuned else "heuristic"] * len(v["kernels"])
+    for backend, kernels in (("webgpu", v["kernels"]), ("wasm", v["wasm"]["kernels"])):
+      tuned = tuning.get(backend, {}).get(str(v["batch"]))
+      assert [k["opts"] for k in kernels] == ["tuned" if tuned else "heuristic"] * len(kernels), (backend, v["batch"])
 
 
-def test_cpu_graph(exported):
+def test_wasm_graph_and_memory_layout(exported):
+  """The wasm kernels run the same schedule on the same buffers as the WGSL ones; every buffer has its own bytes
+  above the stack, and model.wasm exports each entry."""
   out, manifests = exported
   for mid, m in manifests.items():
-    cpu, b1 = m["cpu"], m["variants"][0]
-    src = (out / mid / cpu["file"]).read_text()
-    assert cpu["buffers"] == b1["buffers"]
-    assert [k["bindings"] for k in cpu["kernels"]] == [k["bindings"] for k in b1["kernels"]]
-    for k in cpu["kernels"]: assert f"export function {k['entry']}(" in src
-    assert "var " not in src and "bitcast<" not in src and not re.search(r"\d[fu]\b", src)
+    data = (out / mid / m["wasm"]["file"]).read_bytes()
+    assert data[:4] == b"\0asm" and m["wasm"]["base"] == wasm.BASE >= wasm.STACK
+    spans = [(b["offset"], b["offset"] + b["bytes"]) for b in m["weights"]["buffers"]]
+    for v in m["variants"]:
+      kernels = v["wasm"]["kernels"]
+      assert [k["bindings"] for k in kernels] == [k["bindings"] for k in v["kernels"]]
+      for k in kernels: assert k["entry"].encode() in data
+      assert set(v["wasm"]["offsets"]) == {b["name"] for b in v["buffers"]}
+      spans += [(v["wasm"]["offsets"][b["name"]], v["wasm"]["offsets"][b["name"]] + b["bytes"]) for b in v["buffers"]]
+      assert max(e for _, e in spans) <= v["wasm"]["memory"]
+    spans.sort()
+    assert spans[0][0] >= wasm.BASE and all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
 
 
-def test_wgsl_to_js_refuses_what_it_cannot_translate():
-  head = "@group(0) @binding(1)var<storage,read_write>data0_4:array<f32>;\n@compute @workgroup_size(1) fn k(a: u32) {\n"
-  ok = export.wgsl_to_js(head + "  data0_4[0] = (1/(2.0f+INFINITY));\n}", "k", [1, 1, 1])
-  assert "data0_4[0] = (1/(2.0+Infinity));" in ok and "export function k(data0_4)" in ok
-  for bad in ["  var a = (gidx0/3);", "  var a = (gidx0%3);", "  workgroupBarrier();"]:
-    with pytest.raises(ValueError, match="cannot translate"): export.wgsl_to_js(head + bad + "\n}", "k", [1, 1, 1])
-  with pytest.raises(ValueError, match="one-invocation"):
-    export.wgsl_to_js(head.replace("size(1)", "size(8)") + "}", "k", [1, 1, 1])
+def test_export_names_missing_compilers(monkeypatch, tmp_path):
+  monkeypatch.setattr(wasm.shutil, "which", lambda tool: None if tool == "wasm-ld" else "/usr/bin/" + tool)
+  with pytest.raises(RuntimeError, match=r"wasm-ld not found.*apt-get install lld"):
+    export.export("mlp", tmp_path / "none.safetensors", out=tmp_path, batches=(1,))
+
+
+def test_c_that_needs_libc_does_not_link():
+  """No libc: a kernel calling a library function fails at export, naming the symbol."""
+  with pytest.raises(RuntimeError, match="undefined symbol: expf"):
+    wasm.compile_module(['float expf(float); __attribute__((export_name("k"))) float k(float x) { return expf(x); }'])

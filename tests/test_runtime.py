@@ -1,4 +1,5 @@
-"""site/runtime/runtime.js in headless Chromium (WebGPU on SwiftShader): numerics against tinygrad, failure paths."""
+"""site/runtime/ in headless Chromium (WebGPU on SwiftShader, WebAssembly SIMD): numerics against tinygrad, the
+choice of backend, failure paths."""
 import json
 from pathlib import Path
 
@@ -45,7 +46,7 @@ def route_kernels(page, mid: str, files: dict[str, bytes | None]):
   return f"/broken/{mid}/"
 
 
-@pytest.mark.parametrize("backend", ["webgpu", "cpu"])
+@pytest.mark.parametrize("backend", ["webgpu", "wasm"])
 @pytest.mark.parametrize("mid", IDS)
 def test_logits_match_reference(rt, mid, backend):
   ref = json.loads((KERNELS / mid / "reference.json").read_text())
@@ -68,9 +69,10 @@ def test_logits_match_reference(rt, mid, backend):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("mid, backend", [(m, b) for m in IDS for b in ("webgpu", "cpu")])
+@pytest.mark.parametrize("mid, backend", [(m, b) for m in IDS for b in ("webgpu", "wasm")])
 def test_mnist_test_set_agrees_with_tinygrad(rt, mnist, mid, backend):
-  """All 10,000 test images (WebGPU: the batch-256 variant): the same predictions as tinygrad offline."""
+  """All 10,000 test images (wasm: 39 batch-256 runs, then 16 of batch 1; WebGPU: 40 batch-256 runs, the last one
+  padded): the same predictions as tinygrad offline."""
   ref = json.loads((KERNELS / mid / "reference.json").read_text())
   offline = np.array([int(c) for c in ref["test_predictions"]])
   rt.route("**/mnist-test-images.bin", lambda r: r.fulfill(status=200, body=mnist["x_test"].tobytes()))
@@ -126,22 +128,75 @@ def test_weight_size_mismatch(rt):
   assert res["isError"] and f'weight size mismatch for "{key}"' in res["error"], res
 
 
-def test_missing_cpu_kernels(rt):
-  url = route_kernels(rt, "mlp", {"cpu_b1.js": None})
-  res = run(rt, url, np.zeros(784), backend="cpu")
-  assert res["isError"] and "cpu_b1.js" in res["error"] and "404" in res["error"], res
+def test_wasm_file_errors(rt):
+  """A missing, corrupt or foreign model.wasm: an error naming the file and what to do."""
+  url = route_kernels(rt, "mlp", {"model.wasm": None})
+  res = run(rt, url, np.zeros(784), backend="wasm")
+  assert res["isError"] and "model.wasm" in res["error"] and "404" in res["error"], res
+  rt.unroute("**/broken/mlp/*")
+  url = route_kernels(rt, "mlp", {"model.wasm": (KERNELS / "mlp" / "model.wasm").read_bytes()[:300]})
+  res = run(rt, url, np.zeros(784), backend="wasm")
+  assert "model.wasm is not a valid WebAssembly module" in res["error"], res
+  rt.unroute("**/broken/mlp/*")
+  url = route_kernels(rt, "mlp", {"model.wasm": (KERNELS / "cnn" / "model.wasm").read_bytes()})
+  res = run(rt, url, np.zeros(784), backend="wasm")
+  assert "does not belong to this manifest" in res["error"], res
 
 
-def test_auto_on_a_software_adapter_keeps_the_faster_backend(rt):
-  res = rt.evaluate("""async () => {
-    const {loadModel} = await import('/runtime/runtime.js');
-    const model = await loadModel('/kernels/mlp/');
-    const out = {backend: model.backend, choice: model.autoChoice};
-    model.dispose();
-    return out;
-  }""")
-  assert set(res["choice"]) == {"webgpu", "cpu"}, res
-  assert res["backend"] == min(res["choice"], key=res["choice"].get), res
+def test_weights_that_do_not_fit(rt):
+  """Weights placed past what a 32-bit WebAssembly memory can hold: a clear error, not a crash."""
+  manifest = json.loads((KERNELS / "mlp" / "manifest.json").read_text())
+  manifest["weights"]["buffers"][0]["offset"] = 2**32 - 1024
+  url = route_kernels(rt, "mlp", {"manifest.json": json.dumps(manifest).encode()})
+  res = run(rt, url, np.zeros(784), backend="wasm")
+  assert res["isError"] and "could not reserve" in res["error"] and "MiB of memory" in res["error"], res
+
+
+def test_files_only_beside_the_manifest(rt):
+  manifest = json.loads((KERNELS / "mlp" / "manifest.json").read_text())
+  for bad in ["https://example.com/w.safetensors", "../cnn/weights.safetensors", "/kernels/mlp/weights.safetensors"]:
+    rt.unroute("**/broken/mlp/*")
+    url = route_kernels(rt, "mlp", {"manifest.json": json.dumps({**manifest, "weights": {
+      **manifest["weights"], "file": bad}}).encode()})
+    res = run(rt, url, np.zeros(784), backend="wasm")
+    assert res["isError"] and "not a plain file name beside the manifest" in res["error"], res
+  res = run(rt, "https://example.com/kernels/mlp/", np.zeros(784))
+  assert res["isError"] and "another origin" in res["error"], res
+
+
+def test_no_wasm_simd(browser, site_url):
+  """A browser without WebAssembly SIMD: 'wasm' says so; 'auto' runs on WebGPU."""
+  page = browser.new_page()
+  try:
+    page.add_init_script("WebAssembly.validate = () => false;")
+    page.goto(site_url + "runtime/test.html?bench")
+    res = run(page, "/kernels/mlp/", np.zeros(784), backend="wasm")
+    assert res["isError"] and "lacks WebAssembly SIMD" in res["error"], res
+    assert run(page, "/kernels/mlp/", np.zeros(784))["backend"] == "webgpu"
+  finally:
+    page.close()
+
+
+AUTO_JS = """async (url) => {
+  const {loadModel} = await import('/runtime/runtime.js');
+  const model = await loadModel(url);
+  const first = model.backend;
+  const y = Array.from(await model.run(new Float32Array(784)));   // usable at once, before the choice lands
+  const decided = await model.decided;
+  const out = {first, decided, backend: model.backend, reason: model.reason, ran: y.length};
+  model.dispose();
+  return out;
+}"""
+
+
+@pytest.mark.parametrize("mid", IDS)
+def test_auto_starts_on_wasm_and_keeps_the_faster(rt, mid):
+  res = rt.evaluate(AUTO_JS, f"/kernels/{mid}/")
+  assert res["first"] == "wasm" and res["ran"] == 10, res
+  ms = res["decided"]["ms"]
+  assert set(ms) == {"webgpu", "wasm"} and res["backend"] == min(ms, key=ms.get) == res["decided"]["backend"], res
+  word = {"wasm": "WebAssembly on the CPU: faster here", "webgpu": "WebGPU on the GPU: faster here"}[res["backend"]]
+  assert res["reason"].startswith(word), res
 
 
 def test_corrupt_kernel(rt):
@@ -167,8 +222,10 @@ def test_no_webgpu(browser, site_url):
     res = run(page, "/kernels/mlp/", np.zeros(784), backend="webgpu")
     assert res["isError"] and "WebGPU is not available" in res["error"], res
     ref = json.loads((KERNELS / "cnn" / "reference.json").read_text())["cases"][3]
-    res = run(page, "/kernels/cnn/", ref["input"], backend="auto")  # falls back to the CPU backend
-    assert res["backend"] == "cpu" and np.abs(np.array(res["logits"]) - ref["logits"]).max() <= 1e-4, res
+    res = run(page, "/kernels/cnn/", ref["input"], backend="auto")  # the WebAssembly backend, specifically
+    assert res["backend"] == "wasm" and np.abs(np.array(res["logits"]) - ref["logits"]).max() <= 1e-4, res
+    res = page.evaluate(AUTO_JS, "/kernels/mlp/")
+    assert res["backend"] == "wasm" and res["decided"]["ms"] is None and "no WebGPU" in res["reason"], res
   finally:
     page.close()
 
@@ -180,7 +237,24 @@ def test_no_adapter(browser, site_url):
     page.goto(site_url + "runtime/test.html?bench")
     res = run(page, "/kernels/mlp/", np.zeros(784), backend="webgpu")
     assert res["isError"] and "no adapter" in res["error"], res
-    assert run(page, "/kernels/mlp/", np.zeros(784))["backend"] == "cpu"
+    res = page.evaluate(AUTO_JS, "/kernels/mlp/")
+    assert res["backend"] == "wasm" and "WebGPU failed here" in res["reason"] and "no adapter" in res["reason"], res
+  finally:
+    page.close()
+
+
+@pytest.mark.parametrize("backend", ["webgpu", "wasm", "auto"])
+def test_self_check_page(browser, site_url, backend):
+  """runtime/test.html, the self-check a developer opens: every model on the chosen backend within tolerance."""
+  page = browser.new_page()
+  try:
+    page.goto(f"{site_url}runtime/test.html?backend={backend}")
+    page.wait_for_selector("#log[data-done]", timeout=120_000)
+    log = page.inner_text("#log")
+    assert "error" not in log and len(log.splitlines()) == len(IDS), log
+    for line in log.splitlines():
+      assert " ok," in line, line
+      if backend != "auto": assert f": {backend} on " in line, line
   finally:
     page.close()
 

@@ -128,7 +128,8 @@ def test_ready(app):
   index = json.loads((Path(os.environ.get("DIGITS_KERNELS", ROOT / "kernels")) / "index.json").read_text())
   ids = app.eval_on_selector_all(f"{tid('model-select')} option", "os => os.map(o => o.value)")
   assert ids == [m["id"] for m in index["models"]]
-  assert app.inner_text(tid("backend")) in ("webgpu", "cpu", "wasm")
+  assert app.inner_text(tid("backend")) in ("webgpu", "wasm")
+  assert app.eval_on_selector(tid("backend-select"), "s => s.value") == "auto"
   assert app.get_attribute(tid("canvas"), "aria-label") and app.eval_on_selector(
     tid("canvas"), "c => getComputedStyle(c).touchAction") == "none"
   assert app.inner_text(tid("prediction")) == ""
@@ -260,6 +261,31 @@ def test_switching_model_changes_what_runs(app):
   app.wait_for_function("[...document.querySelectorAll('#compare-view .top')].every(t => t.textContent)", timeout=T)
   app.uncheck(tid("compare"))
   select_model(app, ids[-1])
+  clear(app)
+
+
+def test_auto_chooses_by_measurement(app):
+  """'auto' starts on WebAssembly, times WebGPU in the background and says which one won and why."""
+  app.wait_for_function("/faster here|no WebGPU|WebGPU failed/.test("
+                        "document.querySelector('[data-testid=status]').textContent)", timeout=T)
+  status, backend = app.inner_text(tid("status")), app.inner_text(tid("backend"))
+  words = {"wasm": "WebAssembly on the CPU", "webgpu": "WebGPU on the GPU"}[backend]
+  assert words in status and "ms" in status, status
+
+
+@pytest.mark.parametrize("backend", ["wasm", "webgpu", "auto"])
+def test_backend_picker(app, backend):
+  """The visitor picks what runs the models: the status, the backend readout and the latency follow."""
+  app.select_option(tid("backend-select"), backend)
+  app.wait_for_function(f"document.querySelector('[data-testid=status]').dataset.state === 'ready' && "
+                        f"(document.querySelector('[data-testid=backend]').textContent === '{backend}' || "
+                        f"'{backend}' === 'auto')", timeout=T)
+  clear(app)
+  d = DRAWINGS[7]
+  draw_mouse(app, d["strokes"])
+  expect_read(app, d, f"backend-{backend}")
+  assert reading(app)["backend"] == app.inner_text(tid("backend"))
+  if backend != "auto": assert "(chosen)" in app.inner_text(tid("status"))
   clear(app)
 
 
@@ -422,21 +448,21 @@ def test_missing_model_file_says_what_to_do(browser, url):
   pg.close()
 
 
-def test_no_webgpu_says_what_to_do(browser, url):
-  """Without WebGPU the page either runs the models on the runtime's CPU backend and says so, or says what to do."""
+def test_no_webgpu_runs_on_webassembly(browser, url):
+  """Without WebGPU the page runs the models on WebAssembly, says so, reads drawings; picking WebGPU says what to do."""
   pg = browser.new_page()
   pg.add_init_script("Object.defineProperty(Navigator.prototype, 'gpu', {get: () => undefined})")
   pg.goto(url)
-  pg.wait_for_function("document.querySelector('[data-testid=status]').dataset.state !== 'loading'", timeout=T)
+  wait_ready(pg)
+  pg.wait_for_function("document.querySelector('[data-testid=status]').textContent.includes('no WebGPU')", timeout=T)
+  assert pg.inner_text(tid("backend")) == "wasm"
+  d = DRAWINGS[31]
+  draw_mouse(pg, d["strokes"])
+  expect_read(pg, d, "no-webgpu")
+  pg.select_option(tid("backend-select"), "webgpu")
+  pg.wait_for_function("document.querySelector('[data-testid=status]').dataset.state === 'error'", timeout=T)
   text = pg.inner_text(tid("status"))
-  assert "WebGPU" in text
-  if pg.get_attribute(tid("status"), "data-state") == "ready":
-    assert pg.inner_text(tid("backend")) != "webgpu"
-    d = DRAWINGS[31]
-    draw_mouse(pg, d["strokes"])
-    expect_read(pg, d, "no-webgpu")
-  else:
-    assert "chrome://flags" in text
+  assert "WebGPU is not available" in text and "WebAssembly (CPU)" in text, text
   pg.close()
 
 

@@ -18,8 +18,8 @@ from .strokes import Strokes
 HINT = "Draw a digit anywhere on the pad, any size, or upload a picture of one."
 PEN = 0.07  # pen diameter as a fraction of the pad's side
 INK = "#f4f4f4"
-WEBGPU_HELP = ("This page runs the models with WebGPU: use a recent Chrome, Edge or Safari, or turn WebGPU on "
-               "(chrome://flags/#enable-unsafe-webgpu on Linux), then reload.")
+WEBGPU_HELP = ("Pick 'auto' or 'WebAssembly (CPU)' under 'Runs on', or for the GPU use a recent Chrome, Edge or "
+               "Safari with WebGPU on (chrome://flags/#enable-unsafe-webgpu on Linux).")
 FILES_HELP = "Reload to try again; if it keeps failing, rebuild the site (make build) and serve all of dist/."
 
 
@@ -49,7 +49,7 @@ class App:
     self.busy = self.want = False
     self.active = None  # id of the pointer drawing now (a second finger is ignored)
     for k, v in {"strokes": None, "mask": None, "picture": None, "index": None, "loaded": {}, "loading": {},
-                 "selected": None, "compare": False}.items():
+                 "selected": None, "compare": False, "backend": "auto"}.items():
       if not hasattr(state, k): setattr(state, k, v)
 
   # --- wiring -------------------------------------------------------------------------------------------------
@@ -84,6 +84,7 @@ class App:
     self.on(q("clear"), "click", lambda e: self.clear())
     self.on(q("model-select"), "change", self.pick)
     self.on(q("compare"), "change", self.toggle_compare)
+    self.on(q("backend-select"), "change", self.pick_backend)
     self.on(q("upload"), "change", self.upload)
     self.on(pad, "dragover", lambda e: e.preventDefault())
     self.on(pad, "drop", self.drop)
@@ -123,8 +124,13 @@ class App:
     m = self.info(mid)
     if not quiet: set_status("loading", f"Loading {m.name}…")
     if mid not in s.loading: s.loading[mid] = asyncio.ensure_future(self.load_model(m))
+    job = s.loading[mid]
     try:
-      s.loaded[mid] = await s.loading[mid]
+      model = await job
+      if s.loading.get(mid) is not job:  # the backend changed meanwhile: this load is stale
+        model.dispose()
+        return False
+      s.loaded[mid] = model
     except Exception as e:
       s.loading.pop(mid, None)  # a later pick tries again
       if not quiet: set_status("error", f"Could not load {m.name} from {m.url}: {error_text(e)}")
@@ -132,32 +138,36 @@ class App:
     return True
 
   async def load_model(self, m: M.ModelInfo):
-    try:  # index.html starts loading the default model while Pyodide boots
+    try:  # index.html starts loading the default model on 'auto' while Pyodide boots
       models = await js.digitsPreload.models
       early = js.Reflect.get(models, m.id)
       js.Reflect.deleteProperty(models, m.id)  # used once: a retry after a failure loads afresh
     except Exception:
       early = None  # the early start failed as a whole (e.g. no index): load here and report that error
-    if early is not None and hasattr(early, "then"):
-      r = await early  # {model, quick}: quick when it runs on the CPU backend chosen for a fast start
-      if r.quick: asyncio.ensure_future(self.upgrade(m, r.model))
-      return r.model
-    runtime = await js.digitsPreload.runtime
-    return await runtime.loadModel(m.url, js_obj({"backend": "auto"}))
-
-  async def upgrade(self, m: M.ModelInfo, quick, delay_s: float = 0.3) -> None:
-    """After a quick start, load the model with the runtime's choice of backend ('auto') and switch to it."""
-    await asyncio.sleep(delay_s)
-    try:
+    if early is not None and hasattr(early, "then") and self.s.backend == "auto":
+      model = await early
+    else:
       runtime = await js.digitsPreload.runtime
-      best = await runtime.loadModel(m.url, js_obj({"backend": "auto"}))
-    except Exception:
-      return  # keep the model that works
-    if self.s.loaded.get(m.id) is not quick: return best.dispose()
-    self.s.loaded[m.id] = best
-    if m.id == self.s.selected and q("status").dataset.state == "ready": self.ready()
-    await asyncio.sleep(1)  # a run in flight on the quick model finishes first
-    quick.dispose()
+      model = await runtime.loadModel(m.url, js_obj({"backend": self.s.backend}))
+    if hasattr(model, "decided") and model.decided: asyncio.ensure_future(self.when_decided(m.id, model))
+    return model
+
+  async def when_decided(self, mid: str, model) -> None:
+    """'auto' starts on WebAssembly and measures WebGPU meanwhile: say so again when it has chosen."""
+    await model.decided
+    if self.s.loaded.get(mid) is model and mid == self.s.selected and q("status").dataset.state == "ready":
+      self.ready()
+
+  async def pick_backend(self, e) -> None:
+    """Another backend: every loaded model is dropped and loads again on it (the selected one first)."""
+    s = self.s
+    s.backend = q("backend-select").value
+    old, s.loaded, s.loading = list(s.loaded.values()), {}, {}
+    for model in old: model.dispose()
+    if await self.ensure(s.selected):
+      self.ready()
+      asyncio.ensure_future(self.load_others(0))
+    self.request()
 
   async def load_others(self, delay_s: float = 1.0) -> None:
     """After the page is ready, the other models load in the background: switching and side by side are instant."""
@@ -167,15 +177,10 @@ class App:
   def ready(self) -> None:
     m = self.s.loaded[self.s.selected]
     backend, info = str(m.backend), getattr(m, "adapter", None)
-    if backend != "webgpu" and not hasattr(js.navigator, "gpu"):
-      note = " (this browser has no WebGPU, so the models run on the CPU)"
-    elif backend != "webgpu":
-      note = " (faster here than WebGPU on a software adapter)"
-    else:
-      note = " (a software adapter: slower than a GPU)" if getattr(info, "isFallbackAdapter", False) else ""
-    set_status("ready", f"Ready: {self.info(self.s.selected).name} on {backend}{note}")
+    set_status("ready", f"Ready: {self.info(self.s.selected).name}, {m.reason}")
     q("backend").textContent = backend
-    if hasattr(info, "vendor"): q("backend").title = f"{info.vendor} {getattr(info, 'architecture', '')}"
+    q("backend").title = f"{info.vendor} {info.architecture}".strip() if info else "WebAssembly SIMD on the CPU"
+    q("backend-select").value = self.s.backend
 
   def fill_models(self) -> None:
     sel = q("model-select")

@@ -1,0 +1,131 @@
+// A model's files, fetched and checked before any backend sees them: manifest.json (format 2), weights.safetensors,
+// and what one backend needs (the WGSL sources, or model.wasm). See docs/ARCHITECTURE.md ("Artefacts").
+// Only files beside the manifest are fetched: a manifest that names another host or folder is refused.
+
+export async function fetchOk(url, what) {
+  let res;
+  try {
+    res = await fetch(url);
+  } catch (e) {
+    throw new Error(`could not fetch ${what} ${url}: ${e.message}`);
+  }
+  if (!res.ok) throw new Error(`${what} ${url} is missing (HTTP ${res.status} ${res.statusText}); ` +
+                               'export the model (python -m training.export) and rebuild the site');
+  return res;
+}
+
+export function fail(url, msg) { throw new Error(`bad manifest ${url}: ${msg}`); }
+
+// A file named by the manifest: a plain name beside it, nothing else (no scheme, no host, no path).
+export function beside(base, name, where) {
+  if (typeof name !== 'string' || !/^[\w.-]+$/.test(name) || name.startsWith('.')) {
+    fail(where, `file ${JSON.stringify(name)} is not a plain file name beside the manifest`);
+  }
+  return new URL(name, base).href;
+}
+
+const size = (shape) => shape.reduce((a, d) => a * d, 1);
+export const ioSizes = (m) => [size(m.input.shape), size(m.output.shape)];
+
+export function checkInput(x, inSize) {
+  if (!(x instanceof Float32Array) || x.length === 0 || x.length % inSize) {
+    throw new Error(`model.run needs a Float32Array of ${inSize} * n values, got ${x?.constructor?.name} of length ${x?.length}`);
+  }
+}
+
+// The variant for the next n images: 'pad' (WebGPU: one dispatch costs the same for a part-filled batch) takes the
+// smallest batch >= n, else the largest; 'fit' (WASM: work grows with the batch) the largest batch <= n.
+export function pickVariant(variants, n, mode = 'pad') {
+  const sorted = [...variants].sort((a, b) => a.batch - b.batch);
+  if (mode === 'fit') return [...sorted].reverse().find((v) => v.batch <= n) ?? sorted[0];
+  return sorted.find((v) => v.batch >= n) ?? sorted[sorted.length - 1];
+}
+
+function checkManifest(m, url) {
+  const isArr = (v) => Array.isArray(v) && v.length > 0;
+  if (typeof m !== 'object' || m === null) fail(url, 'not a JSON object');
+  if (m.format !== 2) fail(url, `format ${m.format} is not 2 (re-export with this runtime's exporter)`);
+  if (!m.weights || typeof m.weights.file !== 'string' || !Array.isArray(m.weights.buffers)) fail(url, 'no "weights" {file, buffers}');
+  if (!m.wasm || typeof m.wasm.file !== 'string' || !Number.isInteger(m.wasm.base)) fail(url, 'no "wasm" {file, base}');
+  if (!isArr(m.variants)) fail(url, 'no "variants" list');
+  for (const io of ['input', 'output']) {
+    if (!isArr(m[io]?.shape) || !m[io].shape.every((d) => Number.isInteger(d) && d > 0)) fail(url, `"${io}.shape" must list positive integers`);
+  }
+  const [inSize, outSize] = ioSizes(m);
+  const weights = new Set(m.weights.buffers.map((b) => b.name));
+  for (const v of m.variants) {
+    if (!Number.isInteger(v.batch) || v.batch < 1) fail(url, `variant batch ${v.batch} is not a positive integer`);
+    if (!isArr(v.buffers) || !isArr(v.kernels) || !isArr(v.wasm?.kernels)) fail(url, `variant ${v.batch} needs "buffers", "kernels" and "wasm.kernels"`);
+    const names = new Set([...weights, ...v.buffers.map((b) => b.name)]);
+    for (const b of [...m.weights.buffers, ...v.buffers]) {
+      if (typeof b.name !== 'string' || !(b.bytes > 0) || b.bytes % 4) fail(url, `buffer ${JSON.stringify(b)} needs a name and a byte size (multiple of 4)`);
+    }
+    for (const [role, n] of [['input', inSize], ['output', outSize]]) {
+      const found = v.buffers.filter((b) => b.role === role);
+      if (found.length !== 1) fail(url, `variant ${v.batch} needs exactly one ${role} buffer`);
+      if (found[0].bytes !== 4 * n * v.batch) fail(url, `the ${role} of variant ${v.batch} is not ${v.batch} × ${n} f32`);
+    }
+    for (const k of [...v.kernels, ...v.wasm.kernels]) {
+      if (typeof k.entry !== 'string' || !Array.isArray(k.bindings)) fail(url, `kernel ${JSON.stringify(k)} needs "entry" and "bindings"`);
+      for (const n of k.bindings) if (!names.has(n)) fail(url, `kernel ${k.entry} binds unknown buffer "${n}"`);
+    }
+    for (const k of v.kernels) {
+      if (typeof k.file !== 'string') fail(url, `kernel ${k.entry} needs "file"`);
+      if (!Array.isArray(k.workgroups) || k.workgroups.length !== 3) fail(url, `kernel ${k.entry} needs "workgroups" [x, y, z]`);
+    }
+  }
+}
+
+// safetensors: u64 little-endian header length, JSON header {key: {dtype, shape, data_offsets: [begin, end]}}, data
+function parseSafetensors(bytes, url) {
+  if (bytes.byteLength < 8) throw new Error(`${url} is not a safetensors file (${bytes.byteLength} bytes)`);
+  const n = Number(new DataView(bytes).getBigUint64(0, true));
+  if (8 + n > bytes.byteLength) throw new Error(`${url} is truncated: its header says ${n} bytes`);
+  let header;
+  try {
+    header = JSON.parse(new TextDecoder().decode(new Uint8Array(bytes, 8, n)));
+  } catch (e) {
+    throw new Error(`${url} has a corrupt header: ${e.message}`);
+  }
+  return {header, data: 8 + n};
+}
+
+function checkWeights(m, bytes, url) {
+  const {header, data} = parseSafetensors(bytes, url);
+  const views = {};
+  for (const b of m.weights.buffers) {
+    const t = header[b.key];
+    if (!t) throw new Error(`${url} has no tensor "${b.key}" (the weights do not belong to this manifest; re-export)`);
+    const [begin, end] = t.data_offsets;
+    if (end - begin !== b.bytes) {
+      throw new Error(`weight size mismatch for "${b.key}": ${url} holds ${end - begin} bytes, the manifest expects ${b.bytes}`);
+    }
+    if (data + end > bytes.byteLength) throw new Error(`${url} is truncated: "${b.key}" ends past the end of the file`);
+    views[b.name] = new Uint8Array(bytes, data + begin, end - begin);
+  }
+  return views;
+}
+
+// {manifest, weights: {name: Uint8Array}, base}: what every backend needs.
+export async function loadFiles(base) {
+  const url = new URL('manifest.json', base).href;
+  let manifest;
+  try {
+    manifest = await (await fetchOk(url, 'manifest')).json();
+  } catch (e) {
+    if (e instanceof SyntaxError) fail(url, `not valid JSON (${e.message})`);
+    throw e;
+  }
+  checkManifest(manifest, url);
+  const wurl = beside(base, manifest.weights.file, url);
+  const weightBytes = await (await fetchOk(wurl, 'weights')).arrayBuffer();
+  return {manifest, base, weights: checkWeights(manifest, weightBytes, wurl)};
+}
+
+// The WGSL source of every kernel file, by file name.
+export async function wgslSources({manifest, base}) {
+  const where = new URL('manifest.json', base).href;
+  const files = [...new Set(manifest.variants.flatMap((v) => v.kernels.map((k) => k.file)))];
+  const texts = await Promise.all(files.map(async (f) => (await fetchOk(beside(base, f, where), 'kernel')).text()));
+  return Object.fromEntries(files.map((f, i) => [f, texts[i]]));
+}

@@ -1,0 +1,117 @@
+// The WebAssembly backend: model.wasm holds every kernel of every batch variant (C from tinygrad's renderer, compiled
+// to wasm32 + SIMD128 at export). Its memory is imported: the runtime creates it, copies the weights to the offsets
+// the manifest gives, and grows it the first time a larger batch runs. A kernel is called with the byte offsets of
+// its buffers; the variant's kernels run in order, on the page's thread (a batch-1 CNN takes about a millisecond).
+import {beside, checkInput, fetchOk, ioSizes, pickVariant} from './files.js';
+
+const PAGE = 65536;
+// The smallest module that uses a SIMD instruction (i32x4.splat of 0, dropped): valid only where SIMD128 is supported.
+const SIMD_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 10, 9, 1, 7, 0,
+                                   65, 0, 253, 17, 26, 11]);
+
+export function wasmSupported() {
+  return typeof WebAssembly === 'object' && WebAssembly.validate(SIMD_PROBE);
+}
+
+async function compileModule(files) {
+  const {manifest, base} = files;
+  if (typeof WebAssembly !== 'object') throw new Error('this browser has no WebAssembly: the CPU backend cannot run');
+  if (!wasmSupported()) {
+    throw new Error('this browser lacks WebAssembly SIMD (Chrome 91+, Firefox 89+, Safari 16.4+): the CPU backend cannot run');
+  }
+  const url = beside(base, manifest.wasm.file, new URL('manifest.json', base).href);
+  const bytes = await (await fetchOk(url, 'WebAssembly kernels')).arrayBuffer();
+  let module;
+  try {
+    module = await WebAssembly.compile(bytes);
+  } catch (e) {
+    throw new Error(`${url} is not a valid WebAssembly module (corrupt or truncated; re-export the model): ${e.message}`);
+  }
+  const exported = new Set(WebAssembly.Module.exports(module).map((e) => e.name));
+  for (const v of manifest.variants) {
+    for (const k of v.wasm.kernels) if (!exported.has(k.entry)) throw new Error(`${url} has no kernel ${k.entry}: it does not belong to this manifest; re-export`);
+  }
+  return module;
+}
+
+class WasmModel {
+  constructor(files, instance, memory) {
+    Object.assign(this, {files, instance, memory, backend: 'wasm', adapter: null, device: null, deviceLosses: 0});
+    this.id = files.manifest.id;
+    [this.inSize, this.outSize] = ioSizes(files.manifest);
+    this.steps = new Map();
+  }
+
+  // The kernels of a variant as [function, byte offsets], memory grown to what the variant needs.
+  variant(v) {
+    if (!this.steps.has(v.batch)) {
+      const need = Math.ceil(v.wasm.memory / PAGE) - this.memory.buffer.byteLength / PAGE;
+      if (need > 0) grow(this.memory, need, v.batch);
+      const at = {...offsets(this.files.manifest.weights.buffers), ...v.wasm.offsets};
+      const steps = v.wasm.kernels.map((k) => [this.instance.exports[k.entry], k.bindings.map((n) => at[n])]);
+      const io = Object.fromEntries(v.buffers.filter((b) => b.role !== 'scratch').map((b) => [b.role, at[b.name] / 4]));
+      this.steps.set(v.batch, {steps, ...io});
+    }
+    return this.steps.get(v.batch);
+  }
+
+  async run(x) {
+    if (this.disposed) throw new Error('model.run after model.dispose()');
+    checkInput(x, this.inSize);
+    const n = x.length / this.inSize, out = new Float32Array(n * this.outSize);
+    for (let i = 0; i < n;) {
+      const v = pickVariant(this.files.manifest.variants, n - i, 'fit');
+      const {steps, input, output} = this.variant(v), m = Math.min(v.batch, n - i);
+      const f = new Float32Array(this.memory.buffer);
+      f.set(x.subarray(i * this.inSize, (i + m) * this.inSize), input);
+      if (m < v.batch) f.fill(0, input + m * this.inSize, input + v.batch * this.inSize);
+      for (const [k, args] of steps) k(...args);
+      out.set(f.subarray(output, output + m * this.outSize), i * this.outSize);
+      i += m;
+    }
+    return out;
+  }
+
+  dispose() {
+    this.disposed = true;
+    this.steps.clear();
+  }
+}
+
+const offsets = (buffers) => Object.fromEntries(buffers.map((b) => [b.name, b.offset]));
+
+function grow(memory, pages, batch) {
+  try {
+    memory.grow(pages);
+  } catch (e) {
+    const mib = (memory.buffer.byteLength + pages * PAGE) / 2 ** 20;
+    throw new Error(`could not reserve ${mib.toFixed(0)} MiB of memory for the batch-${batch} kernels: ${e.message}`);
+  }
+}
+
+// A model on WebAssembly: the module compiled, its memory made, the weights copied in at their offsets.
+export async function loadWasm(files) {
+  const {manifest} = files;
+  const module = await compileModule(files);
+  const small = pickVariant(manifest.variants, 1);
+  const end = Math.max(small.wasm.memory, ...manifest.weights.buffers.map((b) => b.offset + b.bytes));
+  for (const b of manifest.weights.buffers) {
+    if (!Number.isInteger(b.offset) || b.offset < manifest.wasm.base || b.offset % 4) {
+      throw new Error(`weight "${b.name}" has no valid offset in the manifest (re-export the model)`);
+    }
+  }
+  let memory;
+  try {
+    memory = new WebAssembly.Memory({initial: Math.ceil(end / PAGE)});
+  } catch (e) {
+    throw new Error(`could not reserve ${(end / 2 ** 20).toFixed(1)} MiB of memory for the weights: ${e.message}`);
+  }
+  const instance = await WebAssembly.instantiate(module, {env: {memory}});
+  const heap = instance.exports.__heap_base?.value ?? 0;
+  if (heap > manifest.wasm.base) {
+    throw new Error(`the kernels' own data ends at ${heap}, past the weights at ${manifest.wasm.base}: model.wasm and the manifest do not match; re-export`);
+  }
+  const bytes = new Uint8Array(memory.buffer);
+  for (const b of manifest.weights.buffers) bytes.set(files.weights[b.name], b.offset);
+  return new WasmModel(files, instance, memory);
+}

@@ -1,0 +1,205 @@
+// The WebGPU backend: the manifest's WGSL kernels, one compute pipeline each, run in one command buffer.
+// Every kernel's @binding(0) is `var<uniform> INFINITY: f32` (+inf); @binding(i + 1) is the read_write storage
+// buffer named bindings[i]. The variant with the smallest batch is built at load; the others on first use.
+// Device loss: a run in flight throws; the next run requests a new device and rebuilds everything.
+import {checkInput, ioSizes, pickVariant, wgslSources} from './files.js';
+
+// The one place that talks to navigator.gpu: every WebGPU failure at setup becomes an Error a person can act on.
+export async function requestDevice() {
+  const gpu = globalThis.navigator?.gpu;
+  if (!gpu) {
+    throw new Error('WebGPU is not available: navigator.gpu is missing. Use a browser with WebGPU enabled ' +
+                    '(Chrome/Edge 113+, Safari 26+, Firefox 141+) on a page served over https or localhost.');
+  }
+  let adapter;
+  try {
+    adapter = await gpu.requestAdapter();
+  } catch (e) {
+    throw new Error(`WebGPU adapter request failed: ${e.message}`);
+  }
+  if (!adapter) throw new Error('WebGPU has no adapter: the GPU is disabled or blocklisted (see chrome://gpu), or no driver supports it.');
+  let device;
+  try {
+    device = await adapter.requestDevice();
+  } catch (e) {
+    throw new Error(`WebGPU device request failed: ${e.message}`);
+  }
+  const i = adapter.info ?? {};
+  const info = {vendor: i.vendor ?? '', architecture: i.architecture ?? '', description: i.description ?? '',
+                isFallbackAdapter: Boolean(i.isFallbackAdapter ?? adapter.isFallbackAdapter)};
+  return {adapter, device, info};
+}
+
+function makeBuffer(device, bytes, usage, label) { return device.createBuffer({size: bytes, usage, label}); }
+
+// Everything on one device: weights, the INFINITY uniform, and (lazily) each variant's buffers and pipelines.
+class GPUState {
+  constructor(gpu, files) {
+    Object.assign(this, gpu, {files, variants: new Map(), lost: null, modules: new Map(), layouts: new Map()});
+    this.device.lost.then((info) => { this.lost = info; });
+    const usage = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST;
+    this.weights = {};
+    for (const b of files.manifest.weights.buffers) {
+      this.weights[b.name] = makeBuffer(this.device, b.bytes, usage, b.name);
+      this.device.queue.writeBuffer(this.weights[b.name], 0, files.weights[b.name]);
+    }
+    this.inf = makeBuffer(this.device, 4, GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST, 'INFINITY');
+    this.device.queue.writeBuffer(this.inf, 0, new Float32Array([Infinity]));
+  }
+
+  layout(n) {
+    if (!this.layouts.has(n)) {
+      const entries = [{binding: 0, visibility: GPUShaderStage.COMPUTE, buffer: {type: 'uniform'}}];
+      for (let i = 1; i <= n; i++) entries.push({binding: i, visibility: GPUShaderStage.COMPUTE, buffer: {type: 'storage'}});
+      const bgl = this.device.createBindGroupLayout({entries});
+      this.layouts.set(n, {bgl, pl: this.device.createPipelineLayout({bindGroupLayouts: [bgl]})});
+    }
+    return this.layouts.get(n);
+  }
+
+  async pipeline(k) {
+    const code = this.files.sources[k.file];
+    const module = this.device.createShaderModule({code, label: k.file});
+    try {
+      return await this.device.createComputePipelineAsync({layout: this.layout(k.bindings.length).pl,
+                                                           compute: {module, entryPoint: k.entry}, label: k.file});
+    } catch (e) {
+      const msgs = (await module.getCompilationInfo()).messages.map((m) => `${m.lineNum}:${m.linePos} ${m.message}`);
+      throw new Error(`WebGPU rejected kernel ${k.file}: ${e.message} ${msgs.join('; ')}`);
+    }
+  }
+
+  async variant(v) {
+    if (this.variants.has(v.batch)) return this.variants.get(v.batch);
+    this.device.pushErrorScope('validation');
+    let built, failure;
+    try {
+      built = await this.build(v);
+    } catch (e) {
+      failure = e;
+    }
+    const err = await this.device.popErrorScope();
+    if (failure) throw failure;
+    if (err) throw new Error(`WebGPU rejected the batch-${v.batch} kernels of ${this.files.manifest.id}: ${err.message}`);
+    this.variants.set(v.batch, built);
+    return built;
+  }
+
+  async build(v) {
+    const bufs = {...this.weights};
+    for (const b of v.buffers) {
+      const usage = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST;
+      bufs[b.name] = makeBuffer(this.device, b.bytes, usage, `b${v.batch}:${b.name}`);
+    }
+    const out = v.buffers.find((b) => b.role === 'output');
+    const staging = makeBuffer(this.device, out.bytes, GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST, 'staging');
+    const pipelines = await Promise.all(v.kernels.map((k) => this.pipeline(k)));
+    const steps = v.kernels.map((k, i) => ({
+      pipeline: pipelines[i], workgroups: k.workgroups,
+      bindGroup: this.device.createBindGroup({layout: this.layout(k.bindings.length).bgl, entries: [
+        {binding: 0, resource: {buffer: this.inf}}, ...k.bindings.map((n, j) => ({binding: j + 1, resource: {buffer: bufs[n]}}))]}),
+    }));
+    const input = bufs[v.buffers.find((b) => b.role === 'input').name];
+    return {batch: v.batch, input, output: bufs[out.name], staging, steps, own: v.buffers.map((b) => bufs[b.name])};
+  }
+
+  // One writeBuffer, one command buffer with every dispatch and the copy to the staging buffer, one readback.
+  async exec(vb, x, outBytes) {
+    const {device} = this;
+    device.queue.writeBuffer(vb.input, 0, x);
+    const enc = device.createCommandEncoder();
+    const pass = enc.beginComputePass();
+    for (const s of vb.steps) {
+      pass.setPipeline(s.pipeline);
+      pass.setBindGroup(0, s.bindGroup);
+      pass.dispatchWorkgroups(...s.workgroups);
+    }
+    pass.end();
+    enc.copyBufferToBuffer(vb.output, 0, vb.staging, 0, outBytes);
+    device.queue.submit([enc.finish()]);
+    try {
+      await vb.staging.mapAsync(GPUMapMode.READ, 0, outBytes);
+    } catch (e) {
+      if (this.lost) throw lostError(this.lost);
+      throw new Error(`WebGPU readback failed: ${e.message}`);
+    }
+    const y = new Float32Array(vb.staging.getMappedRange(0, outBytes).slice(0));
+    vb.staging.unmap();
+    return y;
+  }
+
+  destroy() {
+    for (const vb of this.variants.values()) for (const b of [...vb.own, vb.staging]) b.destroy();
+    for (const b of Object.values(this.weights)) b.destroy();
+    this.inf.destroy();
+    this.device.destroy();
+  }
+}
+
+function lostError(info) {
+  return new Error(`WebGPU device lost (${info.reason}: ${info.message || 'no message'}); the next run re-creates it`);
+}
+
+// A model on WebGPU; `gpu` is requestDevice()'s result (the device is destroyed when the load fails).
+export async function loadWebGPU(files, gpu) {
+  try {
+    return await new WebGPUModel({...files, sources: await wgslSources(files)}, gpu).init();
+  } catch (e) {
+    gpu.device.destroy();
+    throw e;
+  }
+}
+
+class WebGPUModel {
+  constructor(files, gpu) {
+    Object.assign(this, {files, backend: 'webgpu', adapter: gpu.info, deviceLosses: 0, device: gpu.device});
+    this.id = files.manifest.id;
+    [this.inSize, this.outSize] = ioSizes(files.manifest);
+    this.state = new GPUState(gpu, files);
+    this.queue = Promise.resolve();
+  }
+
+  async init() {
+    await this.state.variant(pickVariant(this.files.manifest.variants, 1));
+    return this;
+  }
+
+  async ensureDevice() {
+    if (this.disposed) throw new Error('model.run after model.dispose()');
+    if (!this.state.lost) return;
+    this.deviceLosses++;
+    this.state = new GPUState(await requestDevice(), this.files);
+    this.adapter = this.state.info;
+    this.device = this.state.device;
+  }
+
+  async runNow(x) {
+    checkInput(x, this.inSize);
+    await this.ensureDevice();
+    const n = x.length / this.inSize;
+    const out = new Float32Array(n * this.outSize);
+    for (let i = 0; i < n;) {
+      const v = pickVariant(this.files.manifest.variants, n - i, 'pad');
+      const m = Math.min(v.batch, n - i);
+      const vb = await this.state.variant(v);
+      let chunk = x.subarray(i * this.inSize, (i + m) * this.inSize);
+      if (m < v.batch) (chunk = new Float32Array(v.batch * this.inSize)).set(x.subarray(i * this.inSize, (i + m) * this.inSize));
+      out.set(await this.state.exec(vb, chunk, m * this.outSize * 4), i * this.outSize);
+      i += m;
+    }
+    return out;
+  }
+
+  // Runs are serialised: each waits for the one before it (a mapped staging buffer cannot be mapped twice).
+  run(x) {
+    const p = this.queue.then(() => this.runNow(x));
+    this.queue = p.catch(() => {});
+    return p;
+  }
+
+  dispose() {
+    this.disposed = true;
+    this.state.destroy();
+  }
+}
+

@@ -1,0 +1,167 @@
+"""Kernel tuning where the kernels run: tinygrad's optimisation search, each candidate timed in headless Chromium.
+
+tinygrad's BEAM search times kernels on the device it renders for, and neither WebGPU nor WebAssembly is a tinygrad
+device here. So the candidates of each round are timed in the browser: WGSL on its WebGPU, C compiled to one wasm
+module per round (V8's code generation is what runs on the page). The chosen steps go into kernels/<id>/tuning.json
+({backend: {batch: [...]}}), which every later export reuses (weights do not change the kernels' shapes).
+
+  python -m training.export --model cnn --tune            # both backends, then export
+  python -m training.export --model cnn --tune wasm       # one backend
+"""
+import base64
+import json
+from pathlib import Path
+
+from training import browser, export, tg, wasm, wgsl
+
+WGSL_JS = """async ([cands, sizes, budget]) => {
+  if (!window.tuneDevice) window.tuneDevice = await (await navigator.gpu.requestAdapter()).requestDevice();
+  const dev = window.tuneDevice, stage = GPUShaderStage.COMPUTE;
+  const entries = [{binding: 0, visibility: stage, buffer: {type: 'uniform'}}];
+  sizes.forEach((_, i) => entries.push({binding: i + 1, visibility: stage, buffer: {type: 'storage'}}));
+  const bgl = dev.createBindGroupLayout({entries});
+  const layout = dev.createPipelineLayout({bindGroupLayouts: [bgl]});
+  const mk = (size, usage) => dev.createBuffer({size, usage: usage | GPUBufferUsage.COPY_DST});
+  const inf = mk(4, GPUBufferUsage.UNIFORM);
+  dev.queue.writeBuffer(inf, 0, new Float32Array([Infinity]));
+  const bufs = sizes.map((n) => mk(n, GPUBufferUsage.STORAGE));
+  const noise = (n) => Float32Array.from({length: n / 4}, () => Math.random() - 0.5);
+  bufs.forEach((b, i) => dev.queue.writeBuffer(b, 0, noise(sizes[i])));
+  const bg = dev.createBindGroup({layout: bgl, entries: [{binding: 0, resource: {buffer: inf}},
+    ...bufs.map((b, i) => ({binding: i + 1, resource: {buffer: b}}))]});
+  const out = [];
+  let best = Infinity;
+  for (const c of cands) {
+    let p;
+    try {
+      const module = dev.createShaderModule({code: c.src});
+      p = await dev.createComputePipelineAsync({layout, compute: {module, entryPoint: c.entry}});
+    } catch (e) { out.push(null); continue; }
+    const run = async (n) => {
+      const t = performance.now(), enc = dev.createCommandEncoder(), pass = enc.beginComputePass();
+      pass.setPipeline(p); pass.setBindGroup(0, bg);
+      for (let i = 0; i < n; i++) pass.dispatchWorkgroups(...c.workgroups);
+      pass.end(); dev.queue.submit([enc.finish()]); await dev.queue.onSubmittedWorkDone();
+      return (performance.now() - t) / n;
+    };
+    let ms = await run(1);  // the first run: a candidate far slower than the best so far gets no more
+    if (ms < 3 * best) {
+      ms = await run(1);
+      const n = Math.max(2, Math.min(50, Math.ceil(budget / ms)));
+      for (let r = 0; r < 3; r++) ms = Math.min(ms, await run(n));
+    }
+    best = Math.min(best, ms);
+    out.push(ms);
+  }
+  bufs.forEach((b) => b.destroy()); inf.destroy();
+  return out;
+}"""
+
+# One module holds every candidate of a round (exports c0, c1, …), all called on the same buffers at fixed offsets.
+WASM_JS = """async ([b64, n, sizes, base, budget]) => {
+  const bytes = Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0));
+  const offsets = [];
+  let at = base;
+  for (const s of sizes) { offsets.push(at); at += Math.ceil(s / 64) * 64; }
+  const memory = new WebAssembly.Memory({initial: Math.ceil(at / 65536)});
+  const {instance} = await WebAssembly.instantiate(bytes, {env: {memory}});
+  const f = new Float32Array(memory.buffer);
+  for (let i = base / 4; i < at / 4; i++) f[i] = Math.random() - 0.5;
+  const out = [];
+  let best = Infinity;
+  for (let c = 0; c < n; c++) {
+    const k = instance.exports[`c${c}`];
+    const total = (reps) => {
+      const t = performance.now();
+      for (let i = 0; i < reps; i++) k(...offsets);
+      return performance.now() - t;
+    };
+    let ms = total(1);  // performance.now() is coarse (0.1 ms): time enough calls to fill the budget
+    if (ms < 3 * best) {
+      let reps = 1;
+      while (total(reps) < budget && reps < 1e6) reps *= 4;
+      ms = Infinity;
+      for (let r = 0; r < 3; r++) ms = Math.min(ms, total(reps) / reps);
+    }
+    best = Math.min(best, ms);
+    out.push(ms);
+  }
+  return out;
+}"""
+
+
+class Timer:
+  """Times candidate kernels in one headless Chromium page, for one backend."""
+  def __init__(self, page, backend: str):
+    self.page, self.backend = page, backend
+
+  def time(self, cands: list[dict], sizes: list[int], budget_ms: float = 20) -> list[float | None]:
+    if self.backend == "webgpu": return self.page.evaluate(WGSL_JS, [cands, sizes, budget_ms])
+    srcs = [wasm.as_export(c["src"], c["fn"], f"c{i}") for i, c in enumerate(cands)]
+    try:
+      data = wasm.compile_module(srcs)
+    except RuntimeError:  # one bad candidate: time the others, each in a module of its own
+      return [self.time([c], sizes, budget_ms)[0] if self.compiles(c) else None for c in cands]
+    return self.page.evaluate(WASM_JS, [base64.b64encode(data).decode(), len(cands), sizes, wasm.BASE, budget_ms])
+
+  @staticmethod
+  def compiles(c: dict) -> bool:
+    try:
+      wasm.compile_module([wasm.as_export(c["src"], c["fn"], "c0")])
+      return True
+    except RuntimeError:
+      return False
+
+
+CANDIDATE = {"webgpu": wgsl.candidate, "wasm": wasm.candidate}
+RENDERER = {"webgpu": wgsl.renderer, "wasm": wasm.renderer}
+
+
+def tune_kernel(call, backend: str, timer: Timer, width: int = 4, rounds: int = 6, patience: int = 2) -> dict:
+  """Beam search over tinygrad's optimisation steps. Seeds: tinygrad's heuristic, and no steps at all when the
+  heuristic's kernel is quick (an unoptimised big kernel would take minutes to time)."""
+  cand = CANDIDATE[backend]
+  k = tg.scheduler(call.src[0], RENDERER[backend]())
+  info, _, args = tg.program(call, RENDERER[backend]())
+  sizes = [export.buffer_entry("", a, "")["bytes"] for a in args]
+  hand = tg.heuristic(k)
+  seen, best, stale = {}, float("inf"), 0
+
+  def measure(todo: dict) -> int:
+    keys = list(todo)
+    for o, ms in zip(keys, timer.time([todo[o] for o in keys], sizes), strict=True):
+      if ms is not None: seen[o] = ms
+    return len(keys)
+
+  measure({hand: cand(call, hand)})
+  if seen.get(hand, 0) < 20 and (c := cand(call, ())): measure({(): c})
+  for r in range(1, rounds + 1):
+    todo = {}
+    for opts in sorted(seen, key=seen.get)[:width]:
+      todo.update({o: c for o in tg.next_steps(k, opts) if o not in seen and o not in todo and (c := cand(call, o))})
+    n = measure(todo)
+    top = min(seen, key=seen.get)
+    print(f"  {backend} {(info.function_name if r == 1 else ''):>24} round {r}: {n} timed, best {seen[top]:.4f} ms"
+          f" (heuristic {seen.get(hand, float('nan')):.4f})")
+    stale = stale + 1 if seen[top] > 0.97 * best else 0
+    best = min(best, seen[top])
+    if not n or stale >= patience: break
+  top = min(seen, key=seen.get)
+  return {"opts": [tg.opt_json(o) for o in top], "ms": seen[top], "heuristic_ms": seen.get(hand)}
+
+
+def tune(model_id: str, checkpoint=None, out: Path = export.KERNELS, batches=export.BATCHES,
+         backends=("webgpu", "wasm"), **search) -> dict:
+  """Tune every kernel of every batch variant for each backend; writes out/<id>/tuning.json after each variant."""
+  folder = out / model_id
+  result = export.load_tuning(folder)
+  model = export.load(model_id, checkpoint)
+  with browser.served_page(str(export.ROOT / "site"), "runtime/test.html?bench") as page:
+    for backend in backends:
+      timer = Timer(page, backend)
+      for b in batches:
+        calls = export.trace(model, b)[0]
+        result.setdefault(backend, {})[str(b)] = [tune_kernel(c, backend, timer, **search) for c in calls]
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "tuning.json").write_text(json.dumps(result, indent=1) + "\n")
+  return result

@@ -1,0 +1,119 @@
+"""WebAssembly code generator: tinygrad's C renderer, compiled by clang + wasm-ld to wasm32 with SIMD128, no libc.
+
+Every kernel of every batch variant becomes one exported function of one module (`model.wasm`) whose arguments are
+byte offsets into the module's memory; the memory is imported (the runtime creates it, copies the weights into it
+and grows it for a larger batch). The layout is fixed at export and written into the manifest:
+
+  [0, STACK)              the C stack (register tiles that clang keeps in memory live here)
+  [BASE, …)               the weights, in manifest order, 64-byte aligned
+  then, per variant       its input, scratch and output buffers (a variant's `end` is the memory it needs)
+"""
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from tinygrad.helpers import Target
+from tinygrad.renderer.cstyle import ClangRenderer
+
+from training import tg
+
+STACK = 1 << 16
+BASE = 1 << 17  # the module's own data (none: tinygrad's kernels carry no tables) and __heap_base sit below this
+ALIGN = 64
+# -fno-builtin: no libc calls conjured by the optimiser (a zeroing loop must not become memset: there is no libc)
+CFLAGS = ["--target=wasm32", "-O3", "-msimd128", "-nostdlib", "-std=c11", "-fno-builtin",
+          "-Werror=implicit-function-declaration"]
+LDFLAGS = ["-Wl,--no-entry", "-Wl,--import-memory", "-Wl,--stack-first", f"-Wl,-z,stack-size={STACK}",
+           "-Wl,--export=__heap_base"]
+TOOLS = {"clang": "clang", "wasm-ld": "lld"}
+
+
+class WasmRenderer(ClangRenderer):
+  """tinygrad's C, single-threaded (no core-id argument): a WebAssembly module runs on one thread."""
+  has_threads = False
+
+
+def renderer() -> WasmRenderer: return WasmRenderer(Target("CPU", "CLANG", "x86_64,x86-64"))
+
+
+def check_tools() -> None:
+  """The export needs clang and wasm-ld; say which Debian packages give them."""
+  missing = [t for t in TOOLS if shutil.which(t) is None]
+  if missing:
+    pkgs = " ".join(TOOLS[t] for t in missing)
+    raise RuntimeError(f"{' and '.join(missing)} not found: the WebAssembly kernels are compiled with clang and "
+                       f"wasm-ld. Install them (Debian/Ubuntu: apt-get install {pkgs}) and export again.")
+
+
+def render(call, opts=None, r: WasmRenderer | None = None) -> tuple:
+  """One scheduled call → (ProgramInfo, C source, argument buffer UOps in parameter order)."""
+  info, src, args = tg.program(call, r or renderer(), opts)
+  if info.vars: raise ValueError(f"kernel {info.function_name} has symbolic variables {info.vars}")
+  if info.global_size and any(g != 1 for g in info.global_size):
+    raise ValueError(f"kernel {info.function_name} has a launch grid {info.global_size}: not a single-thread kernel")
+  return info, src, args
+
+
+def as_export(src: str, function_name: str, name: str) -> str:
+  """The kernel's C with its function renamed to `name` and exported from the module under that name."""
+  head = f"void {function_name}("
+  if src.count(head) != 1: raise ValueError(f"cannot find the definition of {function_name} in its C source")
+  return src.replace(head, f'__attribute__((export_name("{name}"))) void {name}(')
+
+
+def compile_module(sources: list[str], out: Path | None = None) -> bytes:
+  """Compile and link C kernels into one wasm module; returns its bytes (and writes them to `out`)."""
+  check_tools()
+  with tempfile.TemporaryDirectory() as tmp:
+    c, wasm = Path(tmp) / "kernels.c", Path(tmp) / "kernels.wasm"
+    c.write_text("\n".join(sources))
+    cmd = ["clang", *CFLAGS, *LDFLAGS, "-o", str(wasm), str(c)]
+    res = subprocess.run(cmd, capture_output=True, text=True)
+    if res.returncode: raise RuntimeError(f"clang failed to build the WebAssembly kernels:\n{res.stderr[-4000:]}")
+    data = wasm.read_bytes()
+  if out is not None: out.write_bytes(data)
+  return data
+
+
+def align(n: int) -> int: return (n + ALIGN - 1) // ALIGN * ALIGN
+
+
+def layout(weights: list[dict], variants: list[dict]) -> dict:
+  """Fixed offsets: weights from BASE, then each variant's own buffers. Returns {weights: {name: offset},
+  variants: {batch: {offsets: {name: offset}, end}}}."""
+  at, woff = BASE, {}
+  for b in weights:
+    woff[b["name"]] = at
+    at = align(at + b["bytes"])
+  out = {}
+  for v in variants:
+    offs = {}
+    for b in v["buffers"]:
+      offs[b["name"]] = at
+      at = align(at + b["bytes"])
+    out[v["batch"]] = {"offsets": offs, "end": at}
+  return {"weights": woff, "variants": out}
+
+
+def kernels(batch: int, calls, names: dict[int, str], tuned: list | None) -> tuple[list[dict], list[str]]:
+  """The manifest's wasm kernel list for one batch variant (entry `b<batch>_<i>`, bindings = argument buffers in
+  order) and the C source of each kernel, renamed and exported."""
+  r, out, sources = renderer(), [], []
+  for i, call in enumerate(calls):
+    opts = [tg.opt_from_json(o) for o in tuned[i]["opts"]] if tuned else None
+    info, src, args = render(call, opts, r)
+    entry = f"b{batch}_{i}"
+    sources.append(as_export(src, info.function_name, entry))
+    out.append({"entry": entry, "kernel": info.function_name, "bindings": [names[id(a)] for a in args],
+                "opts": "tuned" if tuned else "heuristic"})
+  return out, sources
+
+
+def candidate(call, opts) -> dict | None:
+  """What the tuner times for these steps: {src (C, function named `k`), args}; None for an illegal combination."""
+  try:
+    info, src, args = render(call, opts)
+  except Exception:
+    return None
+  return {"src": src, "fn": info.function_name, "nargs": len(args)}
