@@ -31,15 +31,15 @@ test: $(STAMP) node_modules/.package-lock.json
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
-# Train both shipped models (use a GPU: DEV=CUDA make train), then export them as WebGPU kernels.
+# Every model of the registry (training/models.py): train them (use a GPU: DEV=CUDA make train), then export them.
+MODELS = $(shell $(BIN)/python -m training.models 2>/dev/null)
+
 train: $(STAMP)
-	$(BIN)/python -m training.train --model mlp
-	$(BIN)/python -m training.train --model cnn
+	for m in $(MODELS); do $(BIN)/python -m training.train --model $$m || exit 1; done
 	$(MAKE) export
 
 export: $(STAMP)
-	$(BIN)/python -m training.export --model mlp
-	$(BIN)/python -m training.export --model cnn
+	for m in $(MODELS); do $(BIN)/python -m training.export --model $$m || exit 1; done
 
 bench: build
 	$(BIN)/python -m bench.bench_runtime

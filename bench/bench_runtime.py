@@ -1,66 +1,52 @@
-"""Latency of model.run at batch 1 in headless Chromium: WebGPU beside the floor of one trivial dispatch + readback,
-and the CPU (plain JS) backend.
+"""model.run in headless Chromium, side by side in one browser run: this project's runtime on webgpu, wasm and auto,
+and the peer, ONNX Runtime Web on its wasm and webgpu providers, running the same models from the same checkpoints.
 
-  python -m bench.bench_runtime [--devices 6] [--runs 200] [--warmup 30]
+  python -m bench.bench_runtime [--rounds 3] [--runs 200] [--warmup 30] [--models mlp,cnn] [--providers wasm]
 
-One Chromium; each round opens a fresh page, so every model gets a fresh GPUDevice (a device settles at a fast or a
-slow floor for its whole life). On each model's own device: the floor (a one-thread kernel writing 4 bytes, copied to
-a mappable buffer and read back), then model.run; then the same model on the CPU backend. Prints a table and writes
-bench/results/runtime.json.
+Each round opens a fresh page per engine and model (a fresh GPUDevice: its speed is bimodal on SwiftShader) and runs
+the engines one after the other, so all see the same machine. Batch 1: ms per run (input in, logits out). Batch 256:
+ms per run and images/s. Prints a table with the ratios and writes bench/results/runtime.json.
 """
 import argparse
 import json
 import os
 import platform
-import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from bench import onnx_graphs, peer
+from training import models
+
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results" / "runtime.json"
+OURS = ("webgpu", "wasm", "auto")
 
-# Runs in the page: times the floor and the model on the model's own device; returns the raw samples (ms).
-ROUND_JS = """async ([id, runs, warmup]) => {
+# Runs in the page: [url, backend, runs, warmup, n256] -> {b1, b256_ms, backend, reason, decided}. The inputs are
+# peer.BENCH_JS's, so both engines see the same pixels.
+OURS_JS = """async ([url, backend, runs, warmup, n256]) => {
   const {loadModel} = await import('/runtime/runtime.js');
   const t0 = performance.now();
-  const model = await loadModel(`/kernels/${id}/`, {backend: 'webgpu'});
+  const model = await loadModel(url, {backend});
   const loadMs = performance.now() - t0;
-  const device = model.device;
-  const code = '@group(0) @binding(0) var<storage, read_write> o: array<f32>; ' +
-               '@compute @workgroup_size(1) fn main() { o[0] = o[0] + 1.0; }';
-  const module = device.createShaderModule({code});
-  const pipeline = device.createComputePipeline({layout: 'auto', compute: {module, entryPoint: 'main'}});
-  const buf = device.createBuffer({size: 4, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC});
-  const staging = device.createBuffer({size: 4, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST});
-  const entries = [{binding: 0, resource: {buffer: buf}}];
-  const bg = device.createBindGroup({layout: pipeline.getBindGroupLayout(0), entries});
-  const floor = async () => {
-    const enc = device.createCommandEncoder();
-    const pass = enc.beginComputePass();
-    pass.setPipeline(pipeline); pass.setBindGroup(0, bg); pass.dispatchWorkgroups(1); pass.end();
-    enc.copyBufferToBuffer(buf, 0, staging, 0, 4);
-    device.queue.submit([enc.finish()]);
-    await staging.mapAsync(GPUMapMode.READ);
-    staging.unmap();
+  const decided = model.decided ? await model.decided : null;
+  const input = (n) => {
+    const x = new Float32Array(n * 784);
+    for (let i = 0; i < x.length; i++) x[i] = ((i % 784 * 7919 + Math.floor(i / 784)) % 255) / 255;
+    return x;
   };
-  const x = new Float32Array(784);
-  for (let i = 0; i < 784; i++) x[i] = ((i * 7919) % 255) / 255;
-  const time = async (f) => {
-    for (let i = 0; i < warmup; i++) await f();
-    const out = [];
-    for (let i = 0; i < runs; i++) { const t = performance.now(); await f(); out.push(performance.now() - t); }
-    return out;
+  const time = async (x, n, w) => {
+    for (let i = 0; i < w; i++) await model.run(x);
+    const ms = [];
+    for (let i = 0; i < n; i++) { const t = performance.now(); await model.run(x); ms.push(performance.now() - t); }
+    return ms;
   };
-  const floorMs = await time(floor);
-  const runMs = await time(() => model.run(x));
-  const adapter = model.adapter;
+  const b1 = await time(input(1), runs, warmup);
+  const b256_ms = await time(input(256), n256, 1);
+  const out = {b1, b256_ms, backend: model.backend, reason: model.reason, decided, load_ms: loadMs};
   model.dispose();
-  const cpu = await loadModel(`/kernels/${id}/`, {backend: 'cpu'});
-  const cpuMs = await time(() => cpu.run(x));
-  cpu.dispose();
-  return {loadMs, floorMs, runMs, cpuMs, adapter};
+  return out;
 }"""
 
 
@@ -69,78 +55,98 @@ def pct(xs: list[float], q: float) -> float:
   return xs[min(len(xs) - 1, max(0, round(q / 100 * (len(xs) - 1))))]
 
 
-def summary(xs: list[float]) -> dict:
-  return {"p50": round(pct(xs, 50), 4), "p95": round(pct(xs, 95), 4), "min": round(min(xs), 4), "n": len(xs)}
+def summary(b1: list[float], b256: list[float]) -> dict:
+  return {"b1": {"p50": round(pct(b1, 50), 4), "p95": round(pct(b1, 95), 4), "mean": round(sum(b1) / len(b1), 4),
+                 "n": len(b1)},
+          "b256": {"p50_ms": round(pct(b256, 50), 2), "images_per_s": round(256e3 / pct(b256, 50)), "n": len(b256)}}
 
 
-def bench(url: str, model_ids: list[str], devices: int, runs: int, warmup: int) -> dict:
-  from playwright.sync_api import sync_playwright
+def ours(ctx, url: str, mid: str, backend: str, a) -> dict:
+  page = ctx.new_page()
+  page.set_default_timeout(0)
+  try:
+    page.goto(url + peer.PAGE)
+    return page.evaluate(OURS_JS, [f"/kernels/{mid}/", backend, a.runs, a.warmup, a.n256])
+  finally:
+    page.close()
 
-  from tests.conftest import CHROMIUM, CHROMIUM_ARGS
-  rounds = []
-  with tempfile.TemporaryDirectory() as profile, sync_playwright() as p:
-    ctx = p.chromium.launch_persistent_context(profile, executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+
+def bench(url: str, a) -> dict:
+  from training.browser import chromium
+  samples: dict = {}
+  with tempfile.TemporaryDirectory() as tmp, chromium() as ctx:
+    onnx_graphs.write(tmp, a.models)
     version = ctx.browser.version if ctx.browser else None
-    for r in range(devices):
-      for mid in model_ids:
-        page = ctx.new_page()
-        page.goto(url + "runtime/test.html?bench")
-        res = page.evaluate(ROUND_JS, [mid, runs, warmup])
-        page.close()
-        rounds.append({"round": r, "model": mid, **res})
-        print(f"  device {r} {mid}: floor p50 {pct(res['floorMs'], 50):.3f} ms, run p50 {pct(res['runMs'], 50):.3f} ms"
-              f", cpu p50 {pct(res['cpuMs'], 50):.3f} ms", file=sys.stderr)
-    ctx.close()
-  return report(rounds, model_ids, version, runs, warmup)
+    for r in range(a.rounds):
+      for mid in a.models:
+        for backend in OURS:
+          res = ours(ctx, url, mid, backend, a)
+          s = samples.setdefault(mid, {}).setdefault(backend, {"b1": [], "b256": [], "runs_on": set()})
+          s["b1"] += res["b1"]; s["b256"] += res["b256_ms"]; s["runs_on"].add(res["backend"])
+          if backend == "auto": s.setdefault("reasons", []).append(res["reason"])
+          print(f"  round {r} {mid} {backend:6} ({res['backend']}): b1 p50 {pct(res['b1'], 50):.3f} ms, "
+                f"b256 {pct(res['b256_ms'], 50):.1f} ms", file=sys.stderr)
+        for provider in a.providers:
+          res = peer.fresh_page_run(ctx, url, tmp, mid, provider, a)
+          if "error" in res:
+            print(f"  round {r} {mid} ort-{provider}: {res['error']}", file=sys.stderr)
+            continue
+          s = samples[mid].setdefault(f"ort-{provider}", {"b1": [], "b256": [], "runs_on": {provider}})
+          s["b1"] += res["b1"]; s["b256"] += res["b256_ms"]
+          print(f"  round {r} {mid} ort-{provider}: b1 p50 {pct(res['b1'], 50):.3f} ms, "
+                f"b256 {pct(res['b256_ms'], 50):.1f} ms", file=sys.stderr)
+  return report(samples, version, a)
 
 
-def report(rounds: list[dict], model_ids: list[str], version, runs: int, warmup: int) -> dict:
+def report(samples: dict, version, a) -> dict:
   out = {"when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "chromium": version,
-         "machine": f"{platform.machine()}, {os.cpu_count()} CPUs", "load_average_1m": round(os.getloadavg()[0], 2),
-         "adapter": rounds[0]["adapter"],
-         "runs_per_device": runs, "warmup": warmup, "devices": len(rounds) // len(model_ids), "models": {}}
-  floors = [x for r in rounds for x in r["floorMs"]]
-  out["floor"] = summary(floors)
-  for mid in model_ids:
-    mine = [r for r in rounds if r["model"] == mid]
-    per_device = [{"floor_p50": round(pct(r["floorMs"], 50), 4), "run_p50": round(pct(r["runMs"], 50), 4),
-                   "run_p95": round(pct(r["runMs"], 95), 4), "load_ms": round(r["loadMs"], 1)} for r in mine]
-    out["models"][mid] = {"batch": 1, "backend": "webgpu", **summary([x for r in mine for x in r["runMs"]]),
-                          "floor": summary([x for r in mine for x in r["floorMs"]]),
-                          "cpu": summary([x for r in mine for x in r["cpuMs"]]),
-                          "run_p50_median_over_devices": round(statistics.median(d["run_p50"] for d in per_device), 4),
-                          "per_device": per_device}
+         "machine": f"{platform.machine()}, {os.cpu_count()} CPUs", "load_average_1m_end": round(os.getloadavg()[0], 2),
+         "rounds": a.rounds, "runs_per_round": a.runs, "warmup": a.warmup, "models": {}}
+  for mid, engines in samples.items():
+    m = {e: {**summary(s["b1"], s["b256"]), "runs_on": sorted(s["runs_on"]), **({"reasons": s["reasons"]}
+         if "reasons" in s else {})} for e, s in engines.items()}
+    p50 = {e: v["b1"]["p50"] for e, v in m.items()}
+    ips = {e: v["b256"]["images_per_s"] for e, v in m.items()}
+    ratios = {"auto_p50_over_best_p50": round(p50["auto"] / min(p50["webgpu"], p50["wasm"]), 3)}
+    if "ort-wasm" in m:
+      ratios |= {"wasm_p50_over_ort_wasm_p50": round(p50["wasm"] / p50["ort-wasm"], 3),
+                 "wasm_images_per_s_over_ort_wasm": round(ips["wasm"] / ips["ort-wasm"], 3)}
+    if "ort-webgpu" in m: ratios["webgpu_p50_over_ort_webgpu_p50"] = round(p50["webgpu"] / p50["ort-webgpu"], 3)
+    out["models"][mid] = {"engines": m, "ratios": ratios}
   return out
 
 
 def table(res: dict) -> str:
-  lines = ["| model | WebGPU p50 (ms) | WebGPU p95 (ms) | floor p50 (ms) | floor p95 (ms) | CPU (JS) p50 (ms) | "
-           "CPU p95 (ms) | devices × runs |", "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+  lines = ["| model | engine | runs on | batch-1 p50 | batch-1 p95 | batch-256 images/s |",
+           "| --- | --- | --- | ---: | ---: | ---: |"]
   for mid, m in res["models"].items():
-    lines.append(f"| {mid} | {m['p50']:.2f} | {m['p95']:.2f} | {m['floor']['p50']:.2f} | {m['floor']['p95']:.2f} | "
-                 f"{m['cpu']['p50']:.2f} | {m['cpu']['p95']:.2f} | {res['devices']} × {res['runs_per_device']} |")
+    for e, v in m["engines"].items():
+      lines.append(f"| {mid} | {e} | {', '.join(v['runs_on'])} | {v['b1']['p50']:.3f} ms | {v['b1']['p95']:.3f} ms | "
+                   f"{v['b256']['images_per_s']:,} |")
+  for mid, m in res["models"].items():
+    lines.append(f"\n{mid} ratios: " + ", ".join(f"{k} {v}" for k, v in m["ratios"].items()))
   return "\n".join(lines)
 
 
 def main(argv=None):
   ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-  ap.add_argument("--devices", type=int, default=6, help="fresh GPUDevices (pages) per model")
-  ap.add_argument("--runs", type=int, default=200)
+  ap.add_argument("--rounds", type=int, default=3, help="fresh pages per engine and model")
+  ap.add_argument("--runs", type=int, default=200, help="batch-1 runs per round")
   ap.add_argument("--warmup", type=int, default=30)
-  ap.add_argument("--models", default="mlp,cnn")
+  ap.add_argument("--n256", type=int, default=5, help="batch-256 runs per round (ours; the peer picks its own)")
+  ap.add_argument("--models", default=",".join(models.REGISTRY))
+  ap.add_argument("--providers", default="wasm,webgpu", help="ONNX Runtime Web providers ('' for none)")
   ap.add_argument("--out", default=str(RESULTS))
   a = ap.parse_args(argv)
+  a.models, a.providers = a.models.split(","), [p for p in a.providers.split(",") if p]
   from scripts import build, serve
   server = serve.start(str(build.build()))
   try:
-    res = bench(f"http://127.0.0.1:{server.server_port}/", a.models.split(","), a.devices, a.runs, a.warmup)
+    res = bench(f"http://127.0.0.1:{server.server_port}/", a)
   finally:
     server.shutdown()
   print(table(res))
-  print(f"load average (1 min) at the end: {res['load_average_1m']} on {os.cpu_count()} CPUs")
-  print(f"adapter: {res['adapter']}; per-device p50 (floor, run): " + "; ".join(
-    f"{mid}: " + ", ".join(f"({d['floor_p50']:.2f}, {d['run_p50']:.2f})" for d in m["per_device"])
-    for mid, m in res["models"].items()))
+  print(f"load average (1 min) at the end: {res['load_average_1m_end']} on {os.cpu_count()} CPUs")
   Path(a.out).parent.mkdir(parents=True, exist_ok=True)
   Path(a.out).write_text(json.dumps(res, indent=1) + "\n")
   print(f"wrote {a.out}")

@@ -23,11 +23,11 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+from training.browser import CHROMIUM
+from training.browser import CHROMIUM_ARGS as ARGS
+
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results" / "site.json"
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--enable-unsafe-webgpu", "--no-sandbox", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-quic"]
 FLOORS = {
   "pyodide.html": """<!doctype html><link rel="icon" href="data:,"><script type="module">
 import {loadPyodide} from './vendor/pyodide/pyodide.mjs';
@@ -160,6 +160,10 @@ def main(argv=None):
           pg.wait_for_function(f"document.querySelector('[data-testid=prediction]').dataset.model === '{mid}' || "
                                "document.querySelector('[data-testid=prediction]').textContent === ''")
           pg.wait_for_function("document.querySelector('[data-testid=status]').dataset.state === 'ready'")
+          pg.wait_for_function("/faster here|no WebGPU|WebGPU failed/.test("  # 'auto' has measured and chosen
+                               "document.querySelector('[data-testid=status]').textContent)")
+          res.setdefault("status", {})[mid] = pg.inner_text("[data-testid=status]")
+          res.setdefault("backend_per_model", {})[mid] = pg.inner_text("[data-testid=backend]")
           r = pg.evaluate(STROKES_JS, [drawings, a.reps])
           res["stroke_end_to_painted_ms"][mid] = stats(r["paintedMs"])
           res["stroke_end_to_dom_ms"][mid] = stats(r["domMs"])  # the DOM holds the prediction (before the frame)

@@ -1,14 +1,19 @@
 """PyScript's entry point (not editable on the page): imports the `digits` package, starts its App, and runs the
 page's Python editor. Run: write the edited sources into Pyodide's file system, drop `digits*` from sys.modules,
 import again and hand the running state (drawing, loaded models) to the new App. If the edited code fails, at
-import, at mount or later in a handler, its traceback goes on the page and the last working App takes over again."""
+import, at mount or later in a handler, its traceback goes on the page and the last working App takes over again.
+
+Saved edits live in localStorage under a key scoped to the site's path, each with the hash of the shipped module it
+was made on: an edit of the shipped code as it is now runs at boot (and the page says so, with a Reset right there);
+an edit made on an older version is offered in the editor, never applied silently."""
 import asyncio
 import contextlib
+import hashlib
 import importlib
+import json
 import os
 import sys
 import traceback
-import types
 
 import js
 from pyodide.ffi import create_proxy
@@ -18,7 +23,7 @@ js.performance.mark("digits:python-start")  # the benchmark splits the boot time
 HERE = os.getcwd()
 if HERE not in sys.path: sys.path.insert(0, HERE)
 PKG = "digits"
-KEY = "digits-editor:"  # localStorage key prefix, one entry per edited module
+KEY = f"digits-editor:{js.location.pathname}:"  # localStorage key prefix, one entry per edited module
 
 
 def q(testid):
@@ -38,12 +43,42 @@ def write(sources: dict) -> None:
     with open(path(mod), "w") as f: f.write(src)
 
 
-def saved() -> dict:
-  out = {}
+def digest(src: str) -> str:
+  return hashlib.sha256(src.encode()).hexdigest()[:16]
+
+
+def saved() -> tuple[dict, dict]:
+  """Saved edits: (made on the shipped code as it is now, made on another version of it)."""
+  current, stale = {}, {}
   for mod in MODULES:
     v = js.localStorage.getItem(KEY + mod)
-    if isinstance(v, str): out[mod] = v  # a missing key is JS null
-  return out
+    if not isinstance(v, str): continue  # a missing key is JS null
+    try:
+      entry = json.loads(v)
+      base, src = entry["base"], entry["source"]
+    except (ValueError, KeyError, TypeError):
+      continue
+    (current if base == digest(SHIPPED[mod]) else stale)[mod] = src
+  return current, stale
+
+
+def store(drafts: dict) -> None:
+  """Persist every module that differs from the shipped code; forget the others."""
+  for m in MODULES:
+    if drafts[m] != SHIPPED[m]:
+      js.localStorage.setItem(KEY + m, json.dumps({"base": digest(SHIPPED[m]), "source": drafts[m]}))
+    else:
+      js.localStorage.removeItem(KEY + m)
+
+
+def notice(text: str) -> None:
+  """The saved-edits banner: says what runs instead of the shipped code (empty: hidden)."""
+  el = q("saved-edits")
+  el.querySelector("span").textContent, el.hidden = text, not text
+
+
+def names(mods) -> str:
+  return ", ".join(f"{PKG}/{m}.py" for m in mods)
 
 
 def show_error(text: str) -> None:
@@ -66,10 +101,11 @@ def import_app():
 
 class Host:
   def __init__(self):
-    self.state = types.SimpleNamespace(report=self.report)
+    self.state = None  # the App's State, made by the first App's module; every later App takes it over
     self.app = self.fallback = None  # the App running now, and the one that ran before the last Run
 
   def start(self, mod):
+    if self.state is None: self.state = mod.State(report=self.report)
     app = mod.App(self.state)
     try:
       app.mount()
@@ -125,7 +161,7 @@ async def main():
   host = Host()
   MODULES = importlib.import_module(PKG).MODULES
   SHIPPED.update({m: read(m) for m in MODULES})
-  edits = saved()
+  edits, stale = saved()
   if edits: write(edits)
 
   async def boot():
@@ -135,23 +171,31 @@ async def main():
 
   try:
     await boot()
+    if edits: notice(f"Your saved edits of {names(edits)} are running instead of the shipped code.")
   except BaseException:
     if not edits: raise
     show_error("Your saved edits fail, so the shipped code runs instead (Reset discards the edits):\n\n"
                + traceback.format_exc())
+    notice(f"Your saved edits of {names(edits)} fail: the shipped code runs. They are in the editor to fix.")
     if host.app is not None: host.app.unmount()
     write(SHIPPED)
     await boot()
+  if stale:
+    notice(f"Your saved edits of {names(stale)} were made on an older version of this page: they are in the "
+           "editor, not running. Run applies them; Reset discards them.")
   js.performance.mark("digits:ready")
-  await editor(host)
+  await editor(host, {**stale, **edits})
   js.performance.mark("digits:editor-ready")
 
 
-async def editor(host):
+async def editor(host, edits: dict):
   """Load CodeMirror (after the app is ready: it does not delay the first prediction) and wire Run and Reset."""
-  drafts = {m: saved().get(m, SHIPPED[m]) for m in MODULES}
+  drafts = {m: edits.get(m, SHIPPED[m]) for m in MODULES}
   pick = q("editor-file")
-  pick.innerHTML = "".join(f'<option value="{m}">{PKG}/{m}.py</option>' for m in MODULES)
+  for m in MODULES:
+    opt = js.document.createElement("option")
+    opt.value, opt.textContent = m, f"{PKG}/{m}.py"
+    pick.append(opt)
   cm = await js.digitsEditor()
   current = {"mod": MODULES[0]}
 
@@ -163,13 +207,13 @@ async def editor(host):
   async def run(e=None):
     if q("editor-run").disabled: return  # a Run is under way (Shift-Enter pressed twice)
     drafts[current["mod"]] = view.getValue()
-    for m in MODULES:  # persist every module that differs from the shipped code
-      if drafts[m] != SHIPPED[m]: js.localStorage.setItem(KEY + m, drafts[m])
-      else: js.localStorage.removeItem(KEY + m)
+    store(drafts)
     q("editor-run").disabled = True
     ok = await host.run(dict(drafts))
     q("editor-run").disabled = False
     q("editor").dataset.ran = "ok" if ok else "error"
+    edited = [m for m in MODULES if drafts[m] != SHIPPED[m]]
+    notice(f"Your edits of {names(edited)} are running instead of the shipped code." if ok and edited else "")
 
   async def reset(e=None):
     for m in MODULES:
@@ -185,6 +229,7 @@ async def editor(host):
   pick.addEventListener("change", create_proxy(switch))
   q("editor-run").addEventListener("click", later(run))
   q("editor-reset").addEventListener("click", later(reset))
+  q("saved-edits").querySelector("button").addEventListener("click", later(reset))
   q("editor").dataset.state = "ready"
 
 

@@ -7,7 +7,11 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-VENDOR = {"pyodide": "node_modules/pyodide", "pyscript": "node_modules/@pyscript/core/dist"}
+# The npm packages the page runs on, less what it never loads: Pyodide's console pages (they load from a CDN),
+# PyScript's own CodeMirror (imported only when a <script type="py-editor"> is on the page; ours is in vendor/cm),
+# its MicroPython loader, its service worker, and source maps.
+VENDOR = {"pyodide": ("node_modules/pyodide", ("console*.html", "*.map", "*.d.ts", "README.md")),
+          "pyscript": ("node_modules/@pyscript/core/dist", ("codemirror*", "mpy-*", "service-worker.js", "*.map"))}
 EDITOR_ROOTS = ["codemirror", "@codemirror/lang-python"]  # plus everything they depend on
 IMPORTMAP_SLOT = "<!-- importmap: scripts/build.py puts the CodeMirror import map here -->"
 
@@ -49,9 +53,9 @@ def build(out: Path = ROOT / "dist") -> Path:
   shutil.copytree(ROOT / "site", out)
   shutil.copytree(ROOT / "py", out / "py", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
   shutil.copytree(ROOT / "kernels", out / "kernels")
-  for name, src in VENDOR.items():
+  for name, (src, skip) in VENDOR.items():
     if not (ROOT / src).is_dir(): sys.exit(f"{src} is missing: run `npm ci` first (make build does)")
-    shutil.copytree(ROOT / src, out / "vendor" / name)
+    shutil.copytree(ROOT / src, out / "vendor" / name, ignore=shutil.ignore_patterns(*skip))
   imports = copy_editor(out)
   html = (out / "index.html").read_text()
   assert IMPORTMAP_SLOT in html, "site/index.html lost its import map slot"

@@ -13,9 +13,12 @@ export function createEditor(parent, text, onRun) {
     parent,
     extensions: [
       basicSetup, python(), indentUnit.of('  '),
+      EditorView.contentAttributes.of({'aria-label': 'Python source of the selected module'}),
       Prec.highest(keymap.of([{key: 'Shift-Enter', run}, {key: 'Mod-Enter', run}, {key: 'Mod-s', run}])),
     ],
   });
+  view.scrollDOM.tabIndex = 0;  // the scroller is reachable from the keyboard too
+  view.scrollDOM.setAttribute('aria-label', 'Python editor');
   const api = {
     view,
     getValue: () => view.state.doc.toString(),

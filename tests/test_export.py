@@ -12,7 +12,7 @@ from tinygrad import Tensor
 from training import export, models, tg, wasm, wgsl
 
 KERNELS = Path(__file__).resolve().parents[1] / "kernels"
-IDS = list(models.NAMES)
+IDS = list(models.REGISTRY)
 
 
 @pytest.fixture(scope="module")
@@ -160,10 +160,19 @@ def test_committed_tuning_is_used(mid):
   """The committed kernels were rendered with the tuned steps in kernels/<id>/tuning.json, where there are any."""
   tuning = json.loads((KERNELS / mid / "tuning.json").read_text())
   manifest = json.loads((KERNELS / mid / "manifest.json").read_text())
+  batches = [v["batch"] for v in manifest["variants"]]
+  assert [v["batch"] for v in manifest["variants"] if "wasm" in v] == export.wasm_batches(tuning, batches)
   for v in manifest["variants"]:
-    for backend, kernels in (("webgpu", v["kernels"]), ("wasm", v["wasm"]["kernels"])):
+    for backend, kernels in (("webgpu", v["kernels"]), ("wasm", v.get("wasm", {}).get("kernels", []))):
       tuned = tuning.get(backend, {}).get(str(v["batch"]))
       assert [k["opts"] for k in kernels] == ["tuned" if tuned else "heuristic"] * len(kernels), (backend, v["batch"])
+
+
+def test_wasm_runs_a_larger_batch_only_where_it_was_faster_per_image():
+  def tuning(ms1, ms256): return {"wasm": {"1": [{"ms": ms1}], "256": [{"ms": ms256}]}}
+  assert export.wasm_batches(tuning(1.0, 400.0), (1, 256)) == [1]  # 1.56 ms an image at 256: batch 1 it is
+  assert export.wasm_batches(tuning(0.024, 4.9), (1, 256)) == [1, 256]
+  assert export.wasm_batches({}, (1, 256)) == [1, 256]  # not tuned: no measurement to go by
 
 
 def test_wasm_graph_and_memory_layout(exported):
@@ -195,3 +204,13 @@ def test_c_that_needs_libc_does_not_link():
   """No libc: a kernel calling a library function fails at export, naming the symbol."""
   with pytest.raises(RuntimeError, match="undefined symbol: expf"):
     wasm.compile_module(['float expf(float); __attribute__((export_name("k"))) float k(float x) { return expf(x); }'])
+
+
+@pytest.mark.parametrize("mid", IDS)
+def test_committed_reference_matches_a_numpy_forward_pass(mid):
+  """reference.json (tinygrad's logits, written by the exporter) against the checkpoint run by plain numpy."""
+  from numpy_forward import forward
+  ref = json.loads((KERNELS / mid / "reference.json").read_text())
+  x = np.array([c["input"] for c in ref["cases"]], np.float32)
+  got = forward(mid, KERNELS.parent / "checkpoints" / f"{mid}.safetensors", x)
+  np.testing.assert_allclose(got, [c["logits"] for c in ref["cases"]], atol=ref["tolerance"], rtol=0)

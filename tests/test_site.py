@@ -1,6 +1,6 @@
 """End to end in headless Chromium: the built site served on loopback, driven like a person would (mouse, touch,
 file upload, the page's editor). One page is shared by most tests (Pyodide boots once); every request it makes is
-recorded and checked to stay on the serving host. The page contract (data-testids) is in DESIGN.md.
+recorded and checked to stay on the serving host. The page contract (data-testids) is in docs/ARCHITECTURE.md.
 
 DIGITS_KERNELS=<dir> serves another kernels/ folder (e.g. a fresh export) instead of the committed one, and
 DIGITS_CHECKPOINTS=<dir> points the offline tinygrad predictions at the matching checkpoints."""
@@ -34,11 +34,6 @@ def url(site_url, tmp_path_factory):
   server.shutdown()
 
 
-@pytest.fixture(scope="module")
-def requests_seen():
-  return []
-
-
 def open_page(browser, url, requests_seen=None):
   pg = browser.new_page()
   pg.on("console", lambda m: print(f"[console.{m.type}] {m.text}") if m.type in ("error", "warning") else None)
@@ -54,8 +49,8 @@ def wait_ready(pg):
 
 
 @pytest.fixture(scope="module")
-def app(browser, url, requests_seen):
-  pg = open_page(browser, url, requests_seen)
+def app(browser, url):
+  pg = open_page(browser, url)
   wait_ready(pg)
   yield pg
   ARTIFACTS.mkdir(exist_ok=True)
@@ -393,12 +388,32 @@ def test_editor_run_persist_reset(app):
   app.reload()
   wait_ready(app)
   assert app.inner_text(tid("hint")) == "Edited in the browser"
+  assert "digits/app.py are running instead of the shipped code" in app.inner_text(tid("saved-edits"))
   app.wait_for_selector(f"{tid('editor')}[data-state=ready]", timeout=T)
   assert "Edited in the browser" in editor_source(app, "app")
-  app.click(tid("editor-reset"))
+  app.click(tid("saved-edits-reset"))  # the banner's Reset, right where the page says edits run
   app.wait_for_function(f"document.querySelector('[data-testid=hint]').textContent === {json.dumps(shipped_hint)}",
                         timeout=T)
   assert editor_source(app, "app") == src and app.evaluate("localStorage.length") == 0
+  assert app.is_hidden(tid("saved-edits"))
+
+
+def test_edit_of_an_older_version_is_offered_not_applied(app):
+  """After an update, an edit saved on the old code does not run silently: the page says so, the editor has it."""
+  shipped_hint = app.inner_text(tid("hint"))
+  src = editor_source(app, "app").replace(shipped_hint, "Edited on last year's code")
+  key = app.evaluate("`digits-editor:${location.pathname}:app`")
+  app.evaluate("([k, v]) => localStorage.setItem(k, v)", [key, json.dumps({"base": "0" * 16, "source": src})])
+  app.reload()
+  wait_ready(app)
+  assert app.inner_text(tid("hint")) == shipped_hint
+  app.wait_for_function("document.querySelector('[data-testid=saved-edits]').textContent.includes('older version')",
+                        timeout=T)
+  app.wait_for_selector(f"{tid('editor')}[data-state=ready]", timeout=T)
+  assert "Edited on last year's code" in editor_source(app, "app")
+  app.click(tid("editor-reset"))
+  app.wait_for_function("localStorage.length === 0", timeout=T)
+  assert app.is_hidden(tid("saved-edits")) and app.inner_text(tid("hint")) == shipped_hint
 
 
 def test_editor_broken_edit_shows_error_and_drawing_works(app):
@@ -466,9 +481,66 @@ def test_no_webgpu_runs_on_webassembly(browser, url):
   pg.close()
 
 
-def test_no_off_host_requests(app, url, requests_seen):
-  """Runs last: every request the shared page made (boot, models, editor, uploads, reload) stayed on the host."""
+def test_no_off_host_requests(browser, url):
+  """Its own page: every request of boot, the models (all loaded, on every backend), the editor, a drawing and a
+  reload stays on the host."""
+  seen = []
+  pg = open_page(browser, url, seen)
+  wait_ready(pg)
+  pg.wait_for_selector(f"{tid('editor')}[data-state=ready]", timeout=T)
+  pg.check(tid("compare"))
+  d = DRAWINGS[3]
+  draw_mouse(pg, d["strokes"])
+  expect_read(pg, d, "off-host")
+  pg.select_option(tid("backend-select"), "webgpu")
+  pg.wait_for_function("document.querySelector('[data-testid=backend]').textContent === 'webgpu'", timeout=T)
+  pg.reload()
+  wait_ready(pg)
+  pg.close()
   host = urlparse(url).netloc
-  assert len(requests_seen) > 20
-  off = [u for u in requests_seen if urlparse(u).scheme not in ("data", "blob") and urlparse(u).netloc != host]
+  assert len(seen) > 20 and any(u.endswith("model.wasm") for u in seen) and any(u.endswith(".wgsl") for u in seen)
+  off = [u for u in seen if urlparse(u).scheme not in ("data", "blob") and urlparse(u).netloc != host]
   assert off == []
+
+
+# --- phones and accessibility ----------------------------------------------------------------------------------
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def test_axe_finds_no_violations(app):
+  """axe-core (WCAG 2 A/AA and best practices) on the ready page, editor loaded, side by side on."""
+  app.wait_for_selector(f"{tid('editor')}[data-state=ready]", timeout=T)
+  app.check(tid("compare"))
+  app.add_script_tag(path=str(AXE))
+  res = app.evaluate("""async () => {
+    const r = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'best-practice']}});
+    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  }""")
+  app.uncheck(tid("compare"))
+  assert res == []
+
+
+@pytest.mark.parametrize("width", [360, 390, 414])
+def test_phone_width_has_no_sideways_scroll(browser, url, width):
+  """A phone (mobile viewport, touch, 3x pixels): nothing overflows sideways, the pad fits, a finger draws."""
+  pg = browser.new_page()
+  cdp = pg.context.new_cdp_session(pg)
+  cdp.send("Emulation.setDeviceMetricsOverride", {"width": width, "height": 844, "deviceScaleFactor": 3,
+                                                 "mobile": True})
+  cdp.send("Emulation.setTouchEmulationEnabled", {"enabled": True, "maxTouchPoints": 5})
+  try:
+    pg.goto(url)
+    wait_ready(pg)
+    sizes = pg.evaluate("""() => ({doc: document.documentElement.scrollWidth, view: innerWidth,
+      pad: document.querySelector('[data-testid=canvas]').getBoundingClientRect().toJSON()})""")
+    assert sizes["view"] == width and sizes["doc"] <= width, sizes
+    assert sizes["pad"]["left"] >= 0 and sizes["pad"]["right"] <= width, sizes
+    if width == 390:
+      d = DRAWINGS[0]
+      draw_touch(pg, d["strokes"])
+      expect_read(pg, d, "phone")
+      ARTIFACTS.mkdir(exist_ok=True)
+      pg.screenshot(path=str(ARTIFACTS / "phone-390.png"), full_page=True)
+  finally:
+    cdp.detach()
+    pg.close()

@@ -43,3 +43,14 @@ def test_no_absolute_or_off_host_urls(dist):
   assert '<link rel="icon" href="data:,">' in html
   for f in ["editor.js", "py/boot.py", *[f"py/digits/{p.name}" for p in (ROOT / "py" / "digits").glob("*.py")]]:
     assert not re.search(r"https?://", (dist / f).read_text()), f
+
+
+def test_ships_only_what_the_site_uses(dist):
+  """No page that loads from a CDN (Pyodide's consoles), one copy of CodeMirror (ours), no Python outside py/."""
+  pages = sorted(p.relative_to(dist).as_posix() for p in dist.rglob("*.html"))
+  assert pages == ["index.html", "runtime/test.html"], pages
+  for p in dist.rglob("*"):
+    if p.suffix == ".html": assert not re.search(r"https?://", p.read_text(errors="ignore")), p
+  files = [p.relative_to(dist).as_posix() for p in dist.rglob("*") if p.is_file()]
+  cm = [f for f in files if "codemirror" in f]
+  assert cm and all(c.startswith("vendor/cm/") for c in cm), cm

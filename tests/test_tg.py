@@ -1,11 +1,11 @@
 """training/tg.py, the exporter's only contact with tinygrad internals: if a tinygrad upgrade moves one of them,
 these fail and say which."""
-from training import export, tg, wasm, wgsl
+from training import export, models, tg, wasm, wgsl
 
 
 def calls():
   """A small real schedule: the MLP's first layer at batch 1."""
-  return export.trace(export.load("mlp", "/nonexistent.safetensors"), 1)[0]
+  return export.trace(export.load("mlp", "/nonexistent.safetensors"), 1, models.REGISTRY["mlp"])[0]
 
 
 def test_program_gives_info_source_and_buffers():

@@ -70,7 +70,7 @@ def plot_confusion(cm: np.ndarray, path, title: str) -> None:
 
 if __name__ == "__main__":
   ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-  ap.add_argument("--model", choices=models.MODELS, required=True)
+  ap.add_argument("--model", choices=models.REGISTRY, required=True)
   ap.add_argument("--checkpoint", help="default: checkpoints/<model>.safetensors")
   ap.add_argument("--data")
   a = ap.parse_args()

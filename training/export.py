@@ -63,10 +63,13 @@ def weight_tensors(model) -> dict[str, Tensor]:
   return weights
 
 
-def trace(model, batch: int):
+def size(shape) -> int: return int(np.prod(shape))
+
+
+def trace(model, batch: int, spec: models.Spec):
   """Schedule the forward pass at this batch size: (scheduled calls, input tensor, output tensor)."""
   with Context(NO_MEMORY_PLANNER=1):
-    x = Tensor.empty(batch, 784, device="CPU")
+    x = Tensor.empty(batch, size(spec.input), device="CPU")
     out = model(x)
     calls = out.schedule_linear().src
   return calls, x, out
@@ -77,10 +80,10 @@ def buffer_entry(name: str, uop, role: str) -> dict:
   return {"name": name, "bytes": nbytes, "dtype": DTYPES.get(uop.dtype.name, "u32"), "role": role}
 
 
-def graph(model, batch: int, weight_ids: dict[int, str]) -> tuple[list, dict[int, str], list[dict]]:
+def graph(model, batch: int, spec: models.Spec, weight_ids: dict[int, str]) -> tuple[list, dict[int, str], list[dict]]:
   """One batch size: (scheduled calls, buffer name by UOp identity, the variant's own buffers: input, scratch,
   output; the weights are shared by every variant)."""
-  calls, x, out = trace(model, batch)
+  calls, x, out = trace(model, batch, spec)
   names = {id(x.uop.base): "input", id(out.uop.base): "output", **weight_ids}
   buffers = {"input": buffer_entry("input", x.uop.base, "input")}
   for call in calls:
@@ -106,12 +109,25 @@ def tuned_for(tuning: dict, backend: str, batch: int, n: int) -> list | None:
   return t if t is not None and len(t) == n else None
 
 
-def fixed_inputs(mnist: dict | None) -> dict[str, np.ndarray]:
+def wasm_batches(tuning: dict, batches) -> list[int]:
+  """The batch variants the WebAssembly backend runs: the smallest, and a larger one only where its tuned kernels
+  took less time per image than the best smaller one's when tuned (timed in V8). On a CPU a batch-256 conv's
+  activations overflow the caches, so calling the batch-1 kernels per image can be faster; no tuning: every batch."""
+  per_image = {b: sum(k["ms"] for k in t) / b for b in batches if (t := tuning.get("wasm", {}).get(str(b)))}
+  keep, best = [], float("inf")
+  for b in sorted(batches):
+    if b not in per_image or per_image[b] < best or not keep:
+      keep.append(b)
+      best = min(best, per_image.get(b, best))
+  return keep
+
+
+def fixed_inputs(mnist: dict | None, n: int = 784) -> dict[str, np.ndarray]:
   """The reference inputs: blank, full, seeded noise, and the first MNIST test images when MNIST is at hand."""
-  inputs = {"zeros": np.zeros(784, np.float32), "ones": np.ones(784, np.float32),
-            "noise": np.random.default_rng(0).random(784, dtype=np.float32)}
+  inputs = {"zeros": np.zeros(n, np.float32), "ones": np.ones(n, np.float32),
+            "noise": np.random.default_rng(0).random(n, dtype=np.float32)}
   if mnist is not None:
-    for i in range(5): inputs[f"test{i}"] = mnist["x_test"][i].reshape(784).astype(np.float32) / 255
+    for i in range(5): inputs[f"test{i}"] = mnist["x_test"][i].reshape(n).astype(np.float32) / 255
   return inputs
 
 
@@ -119,14 +135,14 @@ def predict(model, x: np.ndarray, batch: int = 256) -> np.ndarray:
   """tinygrad's logits on the CPU for uint8 or float images (N, 28, 28), in batches."""
   outs = []
   for i in range(0, len(x), batch):
-    xb = x[i:i + batch].reshape(-1, 784).astype(np.float32)
+    xb = x[i:i + batch].reshape(len(x[i:i + batch]), -1).astype(np.float32)
     if x.dtype == np.uint8: xb /= 255
     outs.append(model(Tensor(xb, device="CPU")).numpy())
   return np.concatenate(outs)
 
 
-def reference(model, mnist: dict | None) -> dict:
-  inputs = fixed_inputs(mnist)
+def reference(model, mnist: dict | None, n: int = 784) -> dict:
+  inputs = fixed_inputs(mnist, n)
   logits = predict(model, np.stack(list(inputs.values())), batch=1)
   ref = {"tolerance": 1e-4, "cases": [{"name": k, "input": [round(float(v), 8) for v in x], "logits": y.tolist()}
                                       for (k, x), y in zip(inputs.items(), logits, strict=True)]}
@@ -148,39 +164,42 @@ def checkpoint_info(model_id: str, checkpoint) -> dict:
 def export(model_id: str, checkpoint=None, out: Path = KERNELS, batches=BATCHES, mnist: dict | None = None) -> dict:
   """Export one model into out/<id>/ and update out/index.json; returns the manifest."""
   wasm.check_tools()
-  model = load(model_id, checkpoint)
+  spec, model = models.REGISTRY[model_id], load(model_id, checkpoint)
   weights = weight_tensors(model)
   weight_ids = {id(v.uop.base): k for k, v in weights.items()}
   folder = out / model_id
   folder.mkdir(parents=True, exist_ok=True)
   for old in [*folder.glob("*.wgsl"), *folder.glob("cpu_b*.js")]: old.unlink()
   tuning = load_tuning(folder)
-  variants, c_sources = [], []
+  variants, c_sources, on_wasm = [], [], wasm_batches(tuning, batches)
   for b in batches:
-    calls, names, buffers = graph(model, b, weight_ids)
+    calls, names, buffers = graph(model, b, spec, weight_ids)
     kernels, sources = wgsl.kernels(b, calls, names, tuned_for(tuning, "webgpu", b, len(calls)))
     for file, src in sources.items(): (folder / file).write_text(src)
-    wkernels, csrc = wasm.kernels(b, calls, names, tuned_for(tuning, "wasm", b, len(calls)))
-    c_sources += csrc
-    variants.append({"batch": b, "buffers": buffers, "kernels": kernels, "wasm": {"kernels": wkernels}})
+    variants.append({"batch": b, "buffers": buffers, "kernels": kernels})
+    if b in on_wasm:
+      wkernels, csrc = wasm.kernels(b, calls, names, tuned_for(tuning, "wasm", b, len(calls)))
+      c_sources += csrc
+      variants[-1]["wasm"] = {"kernels": wkernels}
   wasm.compile_module(c_sources, folder / "model.wasm")
   used = {n for v in variants for k in v["kernels"] for n in k["bindings"]}
   wbufs = [{"name": k, "key": k, "bytes": v.numel() * 4, "dtype": "f32", "role": "weight"}
            for k, v in weights.items() if k in used]
-  mem = wasm.layout(wbufs, variants)
+  mem = wasm.layout(wbufs, [v for v in variants if "wasm" in v])
   for b in wbufs: b["offset"] = mem["weights"][b["name"]]
   for v in variants:
-    lay = mem["variants"][v["batch"]]
-    v["wasm"] |= {"offsets": lay["offsets"], "memory": lay["end"]}
+    if "wasm" in v: v["wasm"] |= {"offsets": mem["variants"][v["batch"]]["offsets"],
+                                  "memory": mem["variants"][v["batch"]]["end"]}
   models.save_tensors({k: v for k, v in weights.items() if k in used}, folder / "weights.safetensors")  # f32: checked
-  manifest = {"format": FORMAT, "id": model_id, "name": models.NAMES[model_id], "tinygrad": TINYGRAD,
-              "input": {"shape": [1, 28, 28], "dtype": "f32"}, "output": {"shape": [10], "dtype": "f32"},
+  manifest = {"format": FORMAT, "id": model_id, "name": spec.name, "tinygrad": TINYGRAD,
+              "input": {"shape": list(spec.input), "dtype": "f32"},
+              "output": {"shape": list(spec.output), "dtype": "f32"},
               "weights": {"file": "weights.safetensors", "buffers": wbufs},
               "wasm": {"file": "model.wasm", "base": wasm.BASE, "stack": wasm.STACK},
               "variants": variants}
   (folder / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n")
-  (folder / "reference.json").write_text(json.dumps(reference(model, mnist)) + "\n")
-  params = models.param_count(models.MODELS[model_id]())  # the architecture's count, before BatchNorm folding
+  (folder / "reference.json").write_text(json.dumps(reference(model, mnist, size(spec.input))) + "\n")
+  params = models.param_count(spec.arch())  # the architecture's count, before BatchNorm folding
   update_index(out, model_id, params, checkpoint_info(model_id, checkpoint))
   return manifest
 
@@ -191,10 +210,11 @@ def update_index(out: Path, model_id: str, params: int, info: dict) -> dict:
   folder = out / model_id
   files = [{"name": f.name, "bytes": f.stat().st_size, "sha256": hashlib.sha256(f.read_bytes()).hexdigest()}
            for f in sorted(folder.iterdir()) if f.is_file()]
-  entry = {"id": model_id, "name": models.NAMES[model_id], "params": params, "input_shape": [1, 28, 28],
+  spec = models.REGISTRY[model_id]
+  entry = {"id": model_id, "name": spec.name, "params": params, "input_shape": list(spec.input),
            "path": f"{model_id}/", "batches": list(BATCHES), **info, "tinygrad": TINYGRAD, "files": files}
   entries = {m["id"]: m for m in index.get("models", [])} | {model_id: entry}
-  rank = {k: i for i, k in enumerate(models.NAMES)}
+  rank = {k: i for i, k in enumerate(models.REGISTRY)}
   index = {"format": FORMAT, "models": sorted(entries.values(), key=lambda m: rank.get(m["id"], len(rank)))}
   path.write_text(json.dumps(index, indent=1) + "\n")
   return index
@@ -202,7 +222,7 @@ def update_index(out: Path, model_id: str, params: int, info: dict) -> dict:
 
 def main(argv=None):
   ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-  ap.add_argument("--model", required=True, choices=list(models.MODELS))
+  ap.add_argument("--model", required=True, choices=list(models.REGISTRY))
   ap.add_argument("--checkpoint", help="default checkpoints/<id>.safetensors; seeded untrained weights if absent")
   ap.add_argument("--out", default=str(KERNELS))
   ap.add_argument("--no-mnist", action="store_true", help="reference without MNIST test images / predictions")

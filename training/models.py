@@ -1,5 +1,9 @@
-"""The models. Each takes raw pixels in [0, 1] (white ink on black), shape (N, 784) or (N, 1, 28, 28), and
-returns logits (N, 10); the MNIST normalisation is part of the graph so the browser feeds the same input."""
+"""The models and their registry. Each takes raw pixels in [0, 1] (white ink on black), shape (N, 784) or
+(N, 1, 28, 28), and returns logits (N, 10); the MNIST normalisation is part of the graph so the browser feeds the
+same input. REGISTRY is the one list of models: training, export, the Makefile (`python -m training.models`), the
+index the page reads and the tests all iterate over it. Adding a model: a class and one entry (docs/ARCHITECTURE.md).
+"""
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -34,8 +38,40 @@ class CNN:
     return self.fc(x.flatten(1))
 
 
-MODELS = {"mlp": MLP, "cnn": CNN}
-NAMES = {"mlp": "MLP 784-128-64-10", "cnn": "CNN (4 conv, 2 BatchNorm)"}
+class SmallCNN:
+  """A small, fast CNN for slow devices: the CNN's layout with 3x3 kernels and 12-32 channels, 24,170 parameters,
+  a fifth of the CNN's multiply-adds."""
+  def __init__(self):
+    self.c1, self.c2, self.bn1 = nn.Conv2d(1, 12, 3), nn.Conv2d(12, 24, 3), nn.BatchNorm(24)
+    self.c3, self.c4, self.bn2 = nn.Conv2d(24, 32, 3), nn.Conv2d(32, 32, 3), nn.BatchNorm(32)
+    self.fc = nn.Linear(512, 10)
+
+  def __call__(self, x: Tensor) -> Tensor:
+    x = (x.reshape(-1, 1, 28, 28) - MEAN) / STD
+    x = self.bn1(self.c2(self.c1(x).silu()).silu()).max_pool2d()  # 28 -> 26 -> 24 -> 12
+    x = self.bn2(self.c4(self.c3(x).silu()).silu()).max_pool2d()  # 12 -> 10 -> 8 -> 4
+    return self.fc(x.flatten(1))
+
+
+@dataclass(frozen=True)
+class Spec:
+  """One registered model: its architecture, the name the page shows, the training defaults of its shipped run
+  (training/train.py's flags, chosen on validation accuracy: checkpoints/sweep.json) and its input/output shapes."""
+  arch: type
+  name: str
+  train: dict
+  input: tuple = (1, 28, 28)
+  output: tuple = (10,)
+
+
+REGISTRY = {
+  "mlp": Spec(MLP, "MLP 784-128-64-10",
+              dict(epochs=150, lr=0.02, adam_lr=0.003, wd=0.05, smooth=0.05, patience=40, seed=1)),
+  "cnn": Spec(CNN, "CNN (4 conv, 2 BatchNorm)",
+              dict(epochs=50, lr=0.02, adam_lr=0.003, wd=0.05, smooth=0.05, patience=15, seed=0)),
+  "small": Spec(SmallCNN, "Small CNN (fast on slow devices)",
+                dict(epochs=60, lr=0.02, adam_lr=0.003, wd=0.05, smooth=0.05, patience=20, seed=0)),
+}
 
 
 def param_count(model) -> int:
@@ -57,7 +93,7 @@ def load(model_id: str, path=None):
   """A model with the weights of `path` (default checkpoints/<id>.safetensors); seeded untrained if absent."""
   path = Path(path) if path else Path(__file__).resolve().parents[1] / "checkpoints" / f"{model_id}.safetensors"
   Tensor.manual_seed(0)
-  model = MODELS[model_id]()
+  model = REGISTRY[model_id].arch()
   if path.exists(): load_state_dict(model, load_tensors(path), verbose=False)
   return model
 
@@ -71,3 +107,7 @@ def save_tensors(tensors: dict[str, Tensor], path) -> None:
 
 def load_tensors(path) -> dict[str, Tensor]:
   return {k: Tensor(v.copy()) for k, v in safetensors.numpy.load_file(str(path)).items()}
+
+
+if __name__ == "__main__":
+  print(" ".join(REGISTRY))  # the Makefile's list of models

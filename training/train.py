@@ -20,15 +20,11 @@ from tqdm import trange
 from training import augment, data, evaluate, models
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULTS = {  # per-model knobs of the shipped runs (checkpoints/sweep.json), chosen on validation accuracy
-  "mlp": dict(epochs=150, lr=0.02, adam_lr=0.003, wd=0.05, smooth=0.05, patience=40, seed=1),
-  "cnn": dict(epochs=50, lr=0.02, adam_lr=0.003, wd=0.05, smooth=0.05, patience=15, seed=0),
-}
 
 
 def parse(argv=None) -> argparse.Namespace:
   ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-  ap.add_argument("--model", choices=models.MODELS, required=True)
+  ap.add_argument("--model", choices=models.REGISTRY, required=True)
   ap.add_argument("--epochs", type=int, help="most epochs to run")
   ap.add_argument("--bs", type=int, default=512, help="batch size")
   ap.add_argument("--lr", type=float, help="peak learning rate of Muon (weight matrices)")
@@ -46,8 +42,9 @@ def parse(argv=None) -> argparse.Namespace:
   ap.add_argument("--out", default=str(ROOT / "checkpoints"), help="where the best checkpoint, metrics and plots go")
   ap.add_argument("--resume", action="store_true", help="go on from the last finished epoch in --out")
   ap.add_argument("--no-test", action="store_true", help="skip the final test-set report")
+  ap.add_argument("--target", type=float, help="exit non-zero when the test accuracy (in %%) ends below this")
   args = ap.parse_args(argv)
-  for k, v in DEFAULTS[args.model].items():
+  for k, v in models.REGISTRY[args.model].train.items():
     if getattr(args, k) is None: setattr(args, k, v)
   return args
 
@@ -81,7 +78,7 @@ def train(args) -> dict:
   if args.subset: xtr, ytr = xtr[:args.subset], ytr[:args.subset]
 
   Tensor.manual_seed(args.seed)
-  model = models.MODELS[args.model]()
+  model = models.REGISTRY[args.model].arch()
   opt = optimizer(model, args)
   base_lrs = [o.lr.numpy().copy() for o in opt.optimizers]
   history, best, start = [], {"val_acc": -1.0, "epoch": -1}, 0
@@ -160,5 +157,12 @@ def train(args) -> dict:
   return summary
 
 
+def main(argv=None) -> None:
+  args = parse(argv)
+  summary = train(args)
+  if args.target is not None and (summary["test_acc"] is None or 100 * summary["test_acc"] < args.target):
+    raise SystemExit(f"{args.model}: test accuracy {summary['test_acc']} is below the promised {args.target}%")
+
+
 if __name__ == "__main__":
-  train(parse())
+  main()

@@ -12,7 +12,7 @@ import base64
 import json
 from pathlib import Path
 
-from training import browser, export, tg, wasm, wgsl
+from training import browser, export, models, tg, wasm, wgsl
 
 WGSL_JS = """async ([cands, sizes, budget]) => {
   if (!window.tuneDevice) window.tuneDevice = await (await navigator.gpu.requestAdapter()).requestDevice();
@@ -117,7 +117,7 @@ CANDIDATE = {"webgpu": wgsl.candidate, "wasm": wasm.candidate}
 RENDERER = {"webgpu": wgsl.renderer, "wasm": wasm.renderer}
 
 
-def tune_kernel(call, backend: str, timer: Timer, width: int = 4, rounds: int = 6, patience: int = 2) -> dict:
+def tune_kernel(call, backend: str, timer: Timer, width: int = 4, rounds: int = 6, patience: int = 3) -> dict:
   """Beam search over tinygrad's optimisation steps. Seeds: tinygrad's heuristic, and no steps at all when the
   heuristic's kernel is quick (an unoptimised big kernel would take minutes to time)."""
   cand = CANDIDATE[backend]
@@ -155,12 +155,12 @@ def tune(model_id: str, checkpoint=None, out: Path = export.KERNELS, batches=exp
   """Tune every kernel of every batch variant for each backend; writes out/<id>/tuning.json after each variant."""
   folder = out / model_id
   result = export.load_tuning(folder)
-  model = export.load(model_id, checkpoint)
+  spec, model = models.REGISTRY[model_id], export.load(model_id, checkpoint)
   with browser.served_page(str(export.ROOT / "site"), "runtime/test.html?bench") as page:
     for backend in backends:
       timer = Timer(page, backend)
       for b in batches:
-        calls = export.trace(model, b)[0]
+        calls = export.trace(model, b, spec)[0]
         result.setdefault(backend, {})[str(b)] = [tune_kernel(c, backend, timer, **search) for c in calls]
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "tuning.json").write_text(json.dumps(result, indent=1) + "\n")

@@ -63,17 +63,6 @@ class CanvasRaster:
     return self._read()
 
 
-def image_data(values, size: int = SIZE):
-  """784 floats in [0, 1] -> an ImageData of grey pixels (for the preview)."""
-  g = bytes(min(255, int(v * 255 + 0.5)) for v in values)
-  rgba = bytearray(size * size * 4)
-  for i in range(3): rgba[i::4] = g
-  rgba[3::4] = b"\xff" * (size * size)
-  px = js.Uint8ClampedArray.new(len(rgba))
-  px.assign(rgba)
-  return js.ImageData.new(px, size, size)
-
-
 async def read_picture(file, max_side: int = 256):
   """A File -> (RGBA bytes, width, height), shrunk to at most max_side; raises ValueError if it is no picture."""
   try:

@@ -48,6 +48,7 @@ function checkManifest(m, url) {
   if (!m.weights || typeof m.weights.file !== 'string' || !Array.isArray(m.weights.buffers)) fail(url, 'no "weights" {file, buffers}');
   if (!m.wasm || typeof m.wasm.file !== 'string' || !Number.isInteger(m.wasm.base)) fail(url, 'no "wasm" {file, base}');
   if (!isArr(m.variants)) fail(url, 'no "variants" list');
+  if (!m.variants.some((v) => v.wasm)) fail(url, 'no variant has "wasm" kernels');
   for (const io of ['input', 'output']) {
     if (!isArr(m[io]?.shape) || !m[io].shape.every((d) => Number.isInteger(d) && d > 0)) fail(url, `"${io}.shape" must list positive integers`);
   }
@@ -55,7 +56,8 @@ function checkManifest(m, url) {
   const weights = new Set(m.weights.buffers.map((b) => b.name));
   for (const v of m.variants) {
     if (!Number.isInteger(v.batch) || v.batch < 1) fail(url, `variant batch ${v.batch} is not a positive integer`);
-    if (!isArr(v.buffers) || !isArr(v.kernels) || !isArr(v.wasm?.kernels)) fail(url, `variant ${v.batch} needs "buffers", "kernels" and "wasm.kernels"`);
+    if (!isArr(v.buffers) || !isArr(v.kernels)) fail(url, `variant ${v.batch} needs "buffers" and "kernels"`);
+    if (v.wasm && !isArr(v.wasm.kernels)) fail(url, `variant ${v.batch} has "wasm" without "kernels"`);
     const names = new Set([...weights, ...v.buffers.map((b) => b.name)]);
     for (const b of [...m.weights.buffers, ...v.buffers]) {
       if (typeof b.name !== 'string' || !(b.bytes > 0) || b.bytes % 4) fail(url, `buffer ${JSON.stringify(b)} needs a name and a byte size (multiple of 4)`);
@@ -65,7 +67,7 @@ function checkManifest(m, url) {
       if (found.length !== 1) fail(url, `variant ${v.batch} needs exactly one ${role} buffer`);
       if (found[0].bytes !== 4 * n * v.batch) fail(url, `the ${role} of variant ${v.batch} is not ${v.batch} × ${n} f32`);
     }
-    for (const k of [...v.kernels, ...v.wasm.kernels]) {
+    for (const k of [...v.kernels, ...(v.wasm?.kernels ?? [])]) {
       if (typeof k.entry !== 'string' || !Array.isArray(k.bindings)) fail(url, `kernel ${JSON.stringify(k)} needs "entry" and "bindings"`);
       for (const n of k.bindings) if (!names.has(n)) fail(url, `kernel ${k.entry} binds unknown buffer "${n}"`);
     }

@@ -28,7 +28,7 @@ async function compileModule(files) {
     throw new Error(`${url} is not a valid WebAssembly module (corrupt or truncated; re-export the model): ${e.message}`);
   }
   const exported = new Set(WebAssembly.Module.exports(module).map((e) => e.name));
-  for (const v of manifest.variants) {
+  for (const v of manifest.variants.filter((u) => u.wasm)) {
     for (const k of v.wasm.kernels) if (!exported.has(k.entry)) throw new Error(`${url} has no kernel ${k.entry}: it does not belong to this manifest; re-export`);
   }
   return module;
@@ -40,6 +40,7 @@ class WasmModel {
     this.id = files.manifest.id;
     [this.inSize, this.outSize] = ioSizes(files.manifest);
     this.steps = new Map();
+    this.variants = files.manifest.variants.filter((v) => v.wasm);  // the batches the exporter found worth it here
   }
 
   // The kernels of a variant as [function, byte offsets], memory grown to what the variant needs.
@@ -60,7 +61,7 @@ class WasmModel {
     checkInput(x, this.inSize);
     const n = x.length / this.inSize, out = new Float32Array(n * this.outSize);
     for (let i = 0; i < n;) {
-      const v = pickVariant(this.files.manifest.variants, n - i, 'fit');
+      const v = pickVariant(this.variants, n - i, 'fit');
       const {steps, input, output} = this.variant(v), m = Math.min(v.batch, n - i);
       const f = new Float32Array(this.memory.buffer);
       f.set(x.subarray(i * this.inSize, (i + m) * this.inSize), input);
@@ -93,7 +94,7 @@ function grow(memory, pages, batch) {
 export async function loadWasm(files) {
   const {manifest} = files;
   const module = await compileModule(files);
-  const small = pickVariant(manifest.variants, 1);
+  const small = pickVariant(manifest.variants.filter((v) => v.wasm), 1);
   const end = Math.max(small.wasm.memory, ...manifest.weights.buffers.map((b) => b.offset + b.bytes));
   for (const b of manifest.weights.buffers) {
     if (!Number.isInteger(b.offset) || b.offset < manifest.wasm.base || b.offset % 4) {

@@ -1,0 +1,87 @@
+"""The drawing pad: pointer input (mouse, touch, pen; coalesced events; one pointer at a time) into Strokes, and
+the ink on the visible canvas, sized to its CSS box times devicePixelRatio. Browser-only."""
+import contextlib
+
+import js
+
+PEN = 0.07  # pen diameter as a fraction of the pad's side
+INK = "#f4f4f4"
+
+
+class Pad:
+  def __init__(self, canvas, state, changed):
+    """canvas: the pad element; state: the App's State (strokes, picture, pad_side live there, so a re-mounted
+    Pad keeps the drawing); changed(): called whenever the drawing changed (the App predicts again)."""
+    self.canvas, self.s, self.changed = canvas, state, changed
+    self.active = None  # id of the pointer drawing now (a second finger is ignored)
+    self.rect = self.ctx = None
+
+  def fit(self) -> None:
+    """Size the bitmap to the pad's CSS size times devicePixelRatio (crisp on high-DPI), rescale the drawing."""
+    r, dpr = self.canvas.getBoundingClientRect(), js.window.devicePixelRatio or 1
+    side = r.width or 280
+    s = self.s
+    if s.pad_side and s.pad_side != side:
+      k = side / s.pad_side
+      s.strokes.paths = [[(x * k, y * k) for x, y in p] for p in s.strokes.paths]
+    s.pad_side = side
+    s.strokes.pen = PEN * side
+    self.canvas.width, self.canvas.height = round(r.width * dpr), round(r.height * dpr)
+    ctx = self.canvas.getContext("2d")
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
+    ctx.lineCap, ctx.lineJoin = "round", "round"
+    self.ctx = ctx
+    self.repaint()
+
+  def repaint(self) -> None:
+    ctx, side, pic = self.ctx, self.s.pad_side, self.s.picture
+    ctx.clearRect(0, 0, side, side)
+    if pic is not None:
+      k = side / max(pic.width, pic.height)
+      ctx.drawImage(pic, (side - pic.width * k) / 2, (side - pic.height * k) / 2, pic.width * k, pic.height * k)
+    for p in self.s.strokes.paths:
+      self.segment(p[0], p[0])
+      for a, b in zip(p, p[1:], strict=False): self.segment(a, b)
+
+  def segment(self, a, b) -> None:
+    ctx = self.ctx
+    ctx.strokeStyle, ctx.lineWidth = INK, self.s.strokes.pen
+    ctx.beginPath()
+    ctx.moveTo(a[0], a[1])
+    ctx.lineTo(b[0] + (0.01 if a == b else 0), b[1])
+    ctx.stroke()
+
+  def point(self, e):
+    return e.clientX - self.rect.left, e.clientY - self.rect.top
+
+  def down(self, e, before=None) -> None:
+    """before(): run first when a new stroke starts (the App drops an uploaded picture)."""
+    if self.active is not None or (e.pointerType == "mouse" and e.button != 0): return
+    e.preventDefault()
+    self.active, self.rect = e.pointerId, self.canvas.getBoundingClientRect()
+    with contextlib.suppress(Exception):  # synthetic events (scripts) have no capturable pointer
+      self.canvas.setPointerCapture(e.pointerId)  # keep the stroke when the pointer leaves the pad
+    if before is not None: before()
+    p = self.point(e)
+    self.s.strokes.begin(*p)
+    self.segment(p, p)
+    self.changed()
+
+  def move(self, e) -> None:
+    if e.pointerId != self.active: return
+    events = e.getCoalescedEvents() if hasattr(e, "getCoalescedEvents") else None
+    changed = False
+    for ev in (events if events and events.length else [e]):
+      last, p = self.s.strokes.paths[-1][-1], self.point(ev)
+      if self.s.strokes.add(*p):
+        self.segment(last, p)
+        changed = True
+    if changed: self.changed()
+
+  def up(self, e) -> None:
+    if e.pointerId != self.active: return
+    self.active = None
+    last, p = self.s.strokes.paths[-1][-1], self.point(e)
+    if self.s.strokes.add(*p): self.segment(last, p)
+    self.s.strokes.version += 1  # the stroke is finished: always predict once more
+    self.changed()

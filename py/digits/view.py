@@ -1,0 +1,115 @@
+"""What the page shows: status, the model and backend pickers, the prediction with its ten bars, the 28x28 preview,
+the latency, messages and the side-by-side columns. Browser-only. Element references are looked up once, when a
+View is made (one per App mount); text from kernels/index.json only ever goes in as text, never as HTML."""
+import js
+
+from . import models as M
+
+
+def q(testid: str):
+  return js.document.querySelector(f'[data-testid="{testid}"]')
+
+
+def el(tag: str, text: str = "", cls: str = ""):
+  """A new element holding `text` as text (never parsed as HTML)."""
+  e = js.document.createElement(tag)
+  if text: e.textContent = text
+  if cls: e.className = cls
+  return e
+
+
+def set_bar(bar, p: float) -> None:
+  bar.dataset.p = f"{p:.6f}"
+  bar.style.setProperty("--p", f"{p:.4f}")
+  bar.title = M.pct(p)
+
+
+class View:
+  IDS = ("status", "hint", "canvas", "message", "model-select", "backend-select", "compare", "compare-view",
+         "prediction", "confidence", "preview", "backend", "latency")
+
+  def __init__(self):
+    self.e = {k: q(k) for k in self.IDS}
+    self.bars = [q(f"prob-{d}") for d in range(10)]
+    self.preview = self.e["preview"].getContext("2d")
+    self.preview.imageSmoothingEnabled = False
+    self.columns = {}  # model id -> (column, top, ms, bars)
+
+  def status(self, state: str, text: str) -> None:
+    el_ = self.e["status"]
+    el_.dataset.state, el_.textContent = state, text
+
+  @property
+  def state(self) -> str: return str(self.e["status"].dataset.state)
+
+  def message(self, text: str) -> None: self.e["message"].textContent = text
+
+  def backend(self, model, choice: str) -> None:
+    """Which backend runs the selected model, with the adapter (or the CPU) as its tooltip."""
+    info, b = getattr(model, "adapter", None), self.e["backend"]
+    b.textContent = str(model.backend)
+    b.title = f"{info.vendor} {info.architecture}".strip() if info else "WebAssembly SIMD on the CPU"
+    self.e["backend-select"].value = choice
+
+  def models(self, index, selected: str, compare: bool) -> None:
+    """The model picker and one side-by-side column per model."""
+    sel, view = self.e["model-select"], self.e["compare-view"]
+    sel.replaceChildren()
+    view.replaceChildren()
+    self.columns = {}
+    for m in index:
+      opt = el("option", m.label)
+      opt.value = m.id
+      sel.append(opt)
+      top, ms, bars = el("span", cls="top"), el("small", cls="ms"), el("ol", cls="bars mini")
+      line = el("p")
+      line.append(top, " ", ms)
+      spans = []
+      for d in range(10):
+        li, bar = el("li"), el("span", cls="bar")
+        bar.dataset.p = "0"
+        bar.append(el("i"))
+        li.append(el("b", str(d)), bar)
+        bars.append(li)
+        spans.append(bar)
+      col = el("div", cls="col")
+      col.dataset.testid = f"compare-{m.id}"
+      col.append(el("h3", m.name), line, bars)
+      view.append(col)
+      self.columns[m.id] = (col, top, ms, spans)
+    sel.value = selected
+    self.show_compare(compare)
+
+  def show_compare(self, on: bool) -> None:
+    self.e["compare"].checked = on
+    self.e["compare-view"].hidden = not on
+
+  def empty(self, version: int) -> None:
+    pred = self.e["prediction"]
+    pred.textContent, pred.dataset.version = "", str(version)
+    self.e["confidence"].textContent = ""
+    for b in self.bars: set_bar(b, 0.0)
+    self.preview.clearRect(0, 0, 28, 28)
+    for _, top, _, bars in self.columns.values():
+      top.textContent = ""
+      for b in bars: set_bar(b, 0.0)
+
+  def prediction(self, mid: str, raster, probs, ms: float, pre_ms: float, version: int) -> None:
+    """The selected model's answer; the preview is the raster canvas itself (what the model was fed)."""
+    best = M.top(probs)
+    for b, p in zip(self.bars, probs, strict=True): set_bar(b, p)
+    self.e["confidence"].textContent = f"{M.pct(probs[best])} sure"
+    lat = self.e["latency"]
+    lat.dataset.ms, lat.dataset.preprocessMs = f"{ms:.3f}", f"{pre_ms:.3f}"
+    lat.textContent = f"{M.fmt_ms(ms)} model · {M.fmt_ms(pre_ms)} preprocess"
+    self.preview.drawImage(raster, 0, 0)
+    pred = self.e["prediction"]  # last: tests and the benchmark wait on its data-version
+    pred.textContent, pred.dataset.model, pred.dataset.version = str(best), mid, str(version)
+
+  def column(self, mid: str, probs, ms: float, version: int) -> None:
+    if mid not in self.columns or self.e["compare-view"].hidden: return
+    col, top, ms_, bars = self.columns[mid]
+    col.dataset.version = str(version)
+    top.textContent = f"{M.top(probs)} · {M.pct(max(probs))}"
+    ms_.textContent = M.fmt_ms(ms)
+    for b, p in zip(bars, probs, strict=True): set_bar(b, p)
