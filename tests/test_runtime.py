@@ -203,7 +203,7 @@ def test_corrupt_kernel(rt):
   manifest = json.loads((KERNELS / "mlp" / "manifest.json").read_text())
   file = manifest["variants"][0]["kernels"][0]["file"]
   url = route_kernels(rt, "mlp", {file: b"fn broken( {"})
-  res = run(rt, url, np.zeros(784))
+  res = run(rt, url, np.zeros(784), backend="webgpu")
   assert res["isError"] and f"WebGPU rejected kernel {file}" in res["error"], res
 
 

@@ -544,3 +544,13 @@ def test_phone_width_has_no_sideways_scroll(browser, url, width):
   finally:
     cdp.detach()
     pg.close()
+
+
+def test_keyboard_draws_on_the_pad(app):
+  """Tab to the pad, draw a 1 with the arrow keys and Space: it is read like any drawing."""
+  clear(app)
+  app.focus(tid("canvas"))
+  for k in ["ArrowUp"] * 8 + [" "] + ["ArrowDown"] * 16 + [" "]: app.keyboard.press(k)
+  r = reading(app)
+  assert r["digit"] == "1", r
+  clear(app)

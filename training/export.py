@@ -244,8 +244,9 @@ def main(argv=None):
     mnist = data.load(fetch=True)
   m = export(a.model, a.checkpoint, Path(a.out), batches, mnist=mnist)
   for v in m["variants"]:
+    wasm_note = f"wasm memory {v['wasm']['memory'] / 2**20:.1f} MiB" if "wasm" in v else "wasm: runs batch 1 per image"
     print(f"{a.model} batch {v['batch']}: {len(v['kernels'])} kernels: " + ", ".join(k["entry"] for k in v["kernels"])
-          + f"; wasm memory {v['wasm']['memory'] / 2**20:.1f} MiB")
+          + f"; {wasm_note}")
   print(f"wrote {Path(a.out) / a.model}/")
 
 

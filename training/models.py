@@ -25,11 +25,14 @@ class MLP:
 
 
 class CNN:
-  """The reference design's CNN (tinygrad's beautiful_mnist): 87,850 parameters."""
-  def __init__(self):
-    self.c1, self.c2, self.bn1 = nn.Conv2d(1, 32, 5), nn.Conv2d(32, 32, 5), nn.BatchNorm(32)
-    self.c3, self.c4, self.bn2 = nn.Conv2d(32, 64, 3), nn.Conv2d(64, 64, 3), nn.BatchNorm(64)
-    self.fc = nn.Linear(576, 10)
+  """Two blocks of (conv, SiLU, conv, SiLU, BatchNorm, 2x2 max-pool), then one linear layer. The default is the
+  reference design's CNN (tinygrad's beautiful_mnist): 87,850 parameters."""
+  def __init__(self, widths=(32, 32, 64, 64), kernels=(5, 5, 3, 3)):
+    (a, b, c, d), (k1, k2, k3, k4) = widths, kernels
+    self.c1, self.c2, self.bn1 = nn.Conv2d(1, a, k1), nn.Conv2d(a, b, k2), nn.BatchNorm(b)
+    self.c3, self.c4, self.bn2 = nn.Conv2d(b, c, k3), nn.Conv2d(c, d, k4), nn.BatchNorm(d)
+    side = ((28 - k1 - k2 + 2) // 2 - k3 - k4 + 2) // 2
+    self.fc = nn.Linear(d * side * side, 10)
 
   def __call__(self, x: Tensor) -> Tensor:
     x = (x.reshape(-1, 1, 28, 28) - MEAN) / STD
@@ -38,19 +41,10 @@ class CNN:
     return self.fc(x.flatten(1))
 
 
-class SmallCNN:
+class SmallCNN(CNN):
   """A small, fast CNN for slow devices: the CNN's layout with 3x3 kernels and 12-32 channels, 24,170 parameters,
-  a fifth of the CNN's multiply-adds."""
-  def __init__(self):
-    self.c1, self.c2, self.bn1 = nn.Conv2d(1, 12, 3), nn.Conv2d(12, 24, 3), nn.BatchNorm(24)
-    self.c3, self.c4, self.bn2 = nn.Conv2d(24, 32, 3), nn.Conv2d(32, 32, 3), nn.BatchNorm(32)
-    self.fc = nn.Linear(512, 10)
-
-  def __call__(self, x: Tensor) -> Tensor:
-    x = (x.reshape(-1, 1, 28, 28) - MEAN) / STD
-    x = self.bn1(self.c2(self.c1(x).silu()).silu()).max_pool2d()  # 28 -> 26 -> 24 -> 12
-    x = self.bn2(self.c4(self.c3(x).silu()).silu()).max_pool2d()  # 12 -> 10 -> 8 -> 4
-    return self.fc(x.flatten(1))
+  a fifth of the CNN's multiply-adds (28 -> 26 -> 24 -> 12 -> 10 -> 8 -> 4)."""
+  def __init__(self): super().__init__((12, 24, 32, 32), (3, 3, 3, 3))
 
 
 @dataclass(frozen=True)

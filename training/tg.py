@@ -24,6 +24,13 @@ def program(call, renderer, opts=None):
   return prg.arg, src, [args[i] for i in prg.arg.globals]
 
 
+def render_all(calls, render, tuned: list | None):
+  """render(call, opts) for each call, with its tuned steps (tuning.json: [{opts}] per call) or, with no tuning,
+  tinygrad's heuristic (opts None)."""
+  for i, call in enumerate(calls):
+    yield render(call, [opt_from_json(o) for o in tuned[i]["opts"]] if tuned else None)
+
+
 def call_buffers(call) -> list:
   """Every buffer UOp a scheduled call touches (outputs first), whatever the renderer."""
   return list(get_call_arg_uops(call))

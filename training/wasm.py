@@ -100,9 +100,7 @@ def kernels(batch: int, calls, names: dict[int, str], tuned: list | None) -> tup
   """The manifest's wasm kernel list for one batch variant (entry `b<batch>_<i>`, bindings = argument buffers in
   order) and the C source of each kernel, renamed and exported."""
   r, out, sources = renderer(), [], []
-  for i, call in enumerate(calls):
-    opts = [tg.opt_from_json(o) for o in tuned[i]["opts"]] if tuned else None
-    info, src, args = render(call, opts, r)
+  for i, (info, src, args) in enumerate(tg.render_all(calls, lambda c, o: render(c, o, r), tuned)):
     entry = f"b{batch}_{i}"
     sources.append(as_export(src, info.function_name, entry))
     out.append({"entry": entry, "kernel": info.function_name, "bindings": [names[id(a)] for a in args],

@@ -58,9 +58,7 @@ def render(call, opts=None, r: WGSLRenderer | None = None) -> tuple:
 def kernels(batch: int, calls, names: dict[int, str], tuned: list | None) -> tuple[list[dict], dict[str, str]]:
   """The manifest's kernel list for one batch variant and the WGSL source of each file."""
   r, out, sources = renderer(), [], {}
-  for i, call in enumerate(calls):
-    opts = [tg.opt_from_json(o) for o in tuned[i]["opts"]] if tuned else None
-    info, src, args = render(call, opts, r)
+  for i, (info, src, args) in enumerate(tg.render_all(calls, lambda c, o: render(c, o, r), tuned)):
     file = f"b{batch}_{i}_{info.function_name}.wgsl"
     sources[file] = src + "\n"
     out.append({"file": file, "entry": info.function_name, "workgroups": list(info.global_size),

@@ -79,6 +79,8 @@ class App:
     self.on(pad, "pointerdown", lambda ev: self.pad.down(ev, before=self.drop_picture))
     self.on(pad, "pointermove", self.pad.move)
     for ev in ("pointerup", "pointercancel"): self.on(pad, ev, self.pad.up)
+    self.on(pad, "keydown", lambda ev: self.pad.key(ev, before=self.drop_picture))
+    for ev in ("focus", "blur"): self.on(pad, ev, lambda _: self.pad.repaint())
     self.on(pad, "dragover", lambda ev: ev.preventDefault())
     self.on(pad, "drop", self.drop)
     self.on(js.document.querySelector('[data-testid="clear"]'), "click", lambda ev: self.clear())

@@ -1,5 +1,6 @@
-"""The drawing pad: pointer input (mouse, touch, pen; coalesced events; one pointer at a time) into Strokes, and
-the ink on the visible canvas, sized to its CSS box times devicePixelRatio. Browser-only."""
+"""The drawing pad: pointer input (mouse, touch, pen; coalesced events; one pointer at a time) and the keyboard
+(arrows move a pen, Space puts it down or lifts it) into Strokes, and the ink on the visible canvas, sized to its
+CSS box times devicePixelRatio. Browser-only."""
 import contextlib
 
 import js
@@ -15,6 +16,7 @@ class Pad:
     self.canvas, self.s, self.changed = canvas, state, changed
     self.active = None  # id of the pointer drawing now (a second finger is ignored)
     self.rect = self.ctx = None
+    self.cursor, self.pen_down = (0.5, 0.5), False  # the keyboard's pen, as fractions of the pad
 
   def fit(self) -> None:
     """Size the bitmap to the pad's CSS size times devicePixelRatio (crisp on high-DPI), rescale the drawing."""
@@ -42,6 +44,12 @@ class Pad:
     for p in self.s.strokes.paths:
       self.segment(p[0], p[0])
       for a, b in zip(p, p[1:], strict=False): self.segment(a, b)
+    if js.document.activeElement == self.canvas and not self.pen_down:  # where the keyboard's pen would land
+      x, y = self.cursor[0] * side, self.cursor[1] * side
+      ctx.strokeStyle, ctx.lineWidth = "#5cc8ff", 2
+      ctx.beginPath()
+      ctx.arc(x, y, self.s.strokes.pen / 2, 0, 6.2832)
+      ctx.stroke()
 
   def segment(self, a, b) -> None:
     ctx = self.ctx
@@ -85,3 +93,32 @@ class Pad:
     if self.s.strokes.add(*p): self.segment(last, p)
     self.s.strokes.version += 1  # the stroke is finished: always predict once more
     self.changed()
+
+  KEYS = {"ArrowLeft": (-1, 0), "ArrowRight": (1, 0), "ArrowUp": (0, -1), "ArrowDown": (0, 1)}
+
+  def key(self, e, before=None) -> None:
+    """Keyboard drawing: arrows move the pen (Shift: finer), Space or Enter puts it down / lifts it."""
+    side = self.s.pad_side
+    if e.key in self.KEYS:
+      e.preventDefault()
+      step = 0.01 if e.shiftKey else 0.04
+      dx, dy = self.KEYS[e.key]
+      last = (self.cursor[0] * side, self.cursor[1] * side)
+      self.cursor = (min(max(self.cursor[0] + dx * step, 0.0), 1.0), min(max(self.cursor[1] + dy * step, 0.0), 1.0))
+      p = (self.cursor[0] * side, self.cursor[1] * side)
+      if self.pen_down and self.s.strokes.add(*p):
+        self.segment(last, p)
+        self.changed()
+      elif not self.pen_down:
+        self.repaint()
+    elif e.key in (" ", "Enter"):
+      e.preventDefault()
+      p = (self.cursor[0] * side, self.cursor[1] * side)
+      self.pen_down = not self.pen_down
+      if self.pen_down:
+        if before is not None: before()
+        self.s.strokes.begin(*p)
+      else:
+        self.s.strokes.version += 1  # the stroke is finished: predict once more
+      self.repaint()
+      self.changed()

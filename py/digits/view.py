@@ -74,7 +74,7 @@ class View:
         spans.append(bar)
       col = el("div", cls="col")
       col.dataset.testid = f"compare-{m.id}"
-      col.append(el("h3", m.name), line, bars)
+      col.append(el("h2", m.name), line, bars)
       view.append(col)
       self.columns[m.id] = (col, top, ms, spans)
     sel.value = selected

@@ -1,0 +1,19 @@
+fn nan() -> f32 { let bits = 0xffffffffu; return bitcast<f32>(bits); }
+@group(0) @binding(0)
+var<uniform> INFINITY : f32;
+@group(0) @binding(1)var<storage,read_write>data0_10:array<f32>;
+@group(0) @binding(2)var<storage,read_write>data1_512:array<f32>;
+@group(0) @binding(3)var<storage,read_write>data2_5120:array<f32>;
+@group(0) @binding(4)var<storage,read_write>data3_10:array<f32>;
+@compute @workgroup_size(1) fn r_10_512(@builtin(workgroup_id) gindex: vec3<u32>,@builtin(local_invocation_id) lindex: vec3<u32>) {
+  var buf0_0: f32;
+  var gidx0 = i32(gindex.x); /* 10 */
+  buf0_0 = 0.0f;
+  for (var Ridx0 = 0; Ridx0 < 512; Ridx0++) {
+    var val0 = data1_512[Ridx0];
+    var val1 = data2_5120[(bitcast<i32>((bitcast<u32>(gidx0)<<9u))+Ridx0)];
+    buf0_0 = (buf0_0+(val0*val1));
+  }
+  var val2 = data3_10[gidx0];
+  data0_10[gidx0] = (buf0_0+val2);
+}
