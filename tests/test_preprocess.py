@@ -109,15 +109,18 @@ def test_mask_preprocess_matches_strokes(mnist):
   assert 19 <= x1 - x0 <= 21 and y1 - y0 < 14
 
 
-def test_parse_index_and_default():
-  doc = {"models": [{"id": "mlp", "name": "MLP", "params": 109386, "test_accuracy": 0.981, "val_accuracy": 0.982},
-                    {"id": "cnn", "name": "CNN", "params": 87850, "test_accuracy": 99.3, "val_accuracy": 99.4}]}
+def test_parse_index_as_the_exporter_writes_it():
+  """The committed kernels/index.json (training/export.py's keys): names, sizes, accuracies, the default model."""
+  doc = json.loads((Path(__file__).resolve().parents[1] / "kernels" / "index.json").read_text())
   ms = models.parse_index(doc)
-  assert [m.id for m in ms] == ["mlp", "cnn"] and ms[1].test_accuracy == pytest.approx(0.993)
-  assert models.default_model(ms).id == "cnn" and "87,850 params" in ms[1].label
-  assert models.parse_index([{"id": "a"}])[0].name == "a"
+  assert [m.id for m in ms] == [e["id"] for e in doc["models"]]
+  for m, e in zip(ms, doc["models"], strict=True):
+    assert (m.name, m.params, m.test_accuracy, m.val_accuracy) == (e["name"], e["params"], e["test_acc"], e["val_acc"])
+    assert f"{e['params']:,} params" in m.label and m.url == f"kernels/{e['id']}/"
+  assert models.default_model(ms).id == max(doc["models"], key=lambda e: e["val_acc"])["id"]
+  assert models.parse_index({"models": [{"id": "a"}]})[0].name == "a"
   with pytest.raises(ValueError): models.parse_index({"models": []})
-  with pytest.raises(ValueError): models.parse_index([{"id": "a"}, {"id": "a"}])
+  with pytest.raises(ValueError): models.parse_index({"models": [{"id": "a"}, {"id": "a"}]})
 
 
 def test_softmax_top_format():

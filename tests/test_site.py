@@ -344,12 +344,17 @@ def test_upload_photo_of_paper(app, mnist, tmp_path):
 
 
 def test_upload_not_an_image(app, tmp_path):
+  """A file that is no picture says so, and the answer to the drawing before it does not stay as if it were its."""
+  clear(app)
+  draw_mouse(app, DRAWINGS[9]["strokes"])
+  assert reading(app)["digit"] != ""
   bad = tmp_path / "notes.txt"
   bad.write_text("not a picture")
   app.set_input_files(tid("upload"), str(bad))
   app.wait_for_function("document.querySelector('[data-testid=message]').textContent.includes('not a picture')",
                         timeout=T)
   assert app.get_attribute(tid("status"), "data-state") == "ready"
+  assert reading(app)["digit"] == "" and all(p == 0 for p in reading(app)["probs"])
 
 
 # --- the page's Python editor ----------------------------------------------------------------------------------

@@ -68,27 +68,8 @@ def lr_scale(epoch: int, step: int, steps: int, args) -> float:
   return t / warm if t < warm else 0.5 * (1 + math.cos(math.pi * (t - warm) / max(args.epochs - warm, 1e-9)))
 
 
-def train(args) -> dict:
-  out = Path(args.out)
-  out.mkdir(parents=True, exist_ok=True)
-  ckpt, summary_path = out / f"{args.model}.safetensors", out / f"{args.model}.json"
-  state_path = out / f"{args.model}.state.safetensors"  # model + optimizer after the last finished epoch
-  d = data.load(args.data)
-  xtr, ytr = d["x_train"], d["y_train"]
-  if args.subset: xtr, ytr = xtr[:args.subset], ytr[:args.subset]
-
-  Tensor.manual_seed(args.seed)
-  model = models.REGISTRY[args.model].arch()
-  opt = optimizer(model, args)
-  base_lrs = [o.lr.numpy().copy() for o in opt.optimizers]
-  history, best, start = [], {"val_acc": -1.0, "epoch": -1}, 0
-  if args.resume and state_path.exists():
-    load_state_dict({"model": model, "opt": opt}, models.load_tensors(state_path), verbose=False)
-    prev = json.loads(summary_path.read_text())
-    history, start = prev["history"], len(prev["history"])
-    best = {"val_acc": prev["val_acc"], "epoch": prev["best_epoch"]}
-    print(f"resuming after epoch {start} (best so far: {best['val_acc']:.4f} at epoch {best['epoch']})")
-
+def make_step(model, opt, args):
+  """The jitted training step: augment on the device, forward, label-smoothed loss, backward, update."""
   @TinyJit
   def step(x: Tensor, y: Tensor, aug: Tensor) -> tuple[Tensor, Tensor]:
     with Context(TRAINING=1):
@@ -99,41 +80,76 @@ def train(args) -> dict:
       loss = logits.sparse_categorical_crossentropy(y, label_smoothing=args.smooth).backward()
       opt.step()
       return loss.realize(), (logits.argmax(-1) == y).mean().realize()
+  return step
 
+
+def make_accuracy(model):
+  """accuracy(x uint8 images, y labels) in eval mode, jitted, in batches of 1000 (the split sizes are multiples)."""
   @TinyJit
-  def val_logits(x: Tensor) -> Tensor:
+  def logits(x: Tensor) -> Tensor:
     return model(x.float() / 255).realize()
 
   def accuracy(x: np.ndarray, y: np.ndarray, bs=1000) -> float:
-    x = x.reshape(-1, 784)
-    preds = np.concatenate([val_logits(Tensor(x[i:i + bs])).argmax(-1).numpy() for i in range(0, len(x) - bs + 1, bs)])
+    x = x.reshape(len(x), -1)
+    preds = np.concatenate([logits(Tensor(x[i:i + bs])).argmax(-1).numpy() for i in range(0, len(x) - bs + 1, bs)])
     return float((preds == y[:len(preds)]).mean())
+  return accuracy
 
-  steps = args.steps or len(xtr) // args.bs
+
+def run_epoch(step, opt, base_lrs, x: np.ndarray, y: np.ndarray, epoch: int, args) -> dict:
+  """One pass in a per-epoch seeded order (resumable, reproducible), learning rate set every step."""
+  rng = np.random.default_rng([args.seed, epoch])
+  order, steps = rng.permutation(len(x)), args.steps or len(x) // args.bs
+  losses, accs = [], []
+  bar = trange(steps, desc=f"{args.model} epoch {epoch + 1}/{args.epochs}", unit="step", leave=False)
+  for i in bar:
+    idx = order[(i * args.bs) % (len(x) - args.bs + 1):][:args.bs]
+    scale = lr_scale(epoch, i, steps, args)
+    for o, base in zip(opt.optimizers, base_lrs, strict=True):
+      o.lr.assign(Tensor(base * scale, device=o.lr.device)).realize()
+    loss, acc = step(Tensor(x[idx]), Tensor(y[idx].astype(np.int32)), Tensor(augment.random_params(rng, args.bs)))
+    if i % 10 == 0 or i == steps - 1:
+      losses.append(loss.item()), accs.append(acc.item())
+      bar.set_postfix(loss=f"{losses[-1]:.4f}", acc=f"{accs[-1]:.4f}")
+  return {"epoch": epoch + 1, "train_loss": float(np.mean(losses)), "train_acc": float(np.mean(accs)),
+          "lr_scale": scale}
+
+
+def final_report(args, ckpt: Path, d: dict, out: Path, summary: dict) -> None:
+  """The test set is read once, for the report, after the model was chosen on validation."""
+  preds = evaluate.predict(models.load(args.model, ckpt), d["x_test"])
+  summary["test_acc"] = float((preds == d["y_test"]).mean())
+  evaluate.plot_confusion(evaluate.confusion(preds, d["y_test"]), out / f"{args.model}_confusion.png", args.model)
+
+
+def train(args) -> dict:
+  out = Path(args.out)
+  out.mkdir(parents=True, exist_ok=True)
+  ckpt, summary_path = out / f"{args.model}.safetensors", out / f"{args.model}.json"
+  state_path = out / f"{args.model}.state.safetensors"  # model + optimizer after the last finished epoch
+  d = data.load(args.data)
+  xtr, ytr = (d["x_train"][:args.subset], d["y_train"][:args.subset]) if args.subset else (d["x_train"], d["y_train"])
+  Tensor.manual_seed(args.seed)
+  model = models.REGISTRY[args.model].arch()
+  opt = optimizer(model, args)
+  base_lrs = [o.lr.numpy().copy() for o in opt.optimizers]
+  history, best = [], {"val_acc": -1.0, "epoch": -1}
+  if args.resume and state_path.exists():
+    load_state_dict({"model": model, "opt": opt}, models.load_tensors(state_path), verbose=False)
+    prev = json.loads(summary_path.read_text())
+    history, best = prev["history"], {"val_acc": prev["val_acc"], "epoch": prev["best_epoch"]}
+    print(f"resuming after epoch {len(history)} (best so far: {best['val_acc']:.4f} at epoch {best['epoch']})")
+  step, accuracy = make_step(model, opt, args), make_accuracy(model)
   t0 = time.perf_counter() - (history[-1]["wall_s"] if history else 0)
-  for epoch in range(start, args.epochs):
-    rng = np.random.default_rng([args.seed, epoch])  # per-epoch stream: resumable and reproducible
-    order = rng.permutation(len(xtr))
-    losses, accs = [], []
-    bar = trange(steps, desc=f"{args.model} epoch {epoch + 1}/{args.epochs}", unit="step", leave=False)
-    for i in bar:
-      idx = order[(i * args.bs) % (len(xtr) - args.bs + 1):][:args.bs]
-      scale = lr_scale(epoch, i, steps, args)
-      for o, base in zip(opt.optimizers, base_lrs, strict=True):
-        o.lr.assign(Tensor(base * scale, device=o.lr.device)).realize()
-      loss, acc = step(Tensor(xtr[idx]), Tensor(ytr[idx].astype(np.int32)), Tensor(augment.random_params(rng, args.bs)))
-      if i % 10 == 0 or i == steps - 1:
-        losses.append(loss.item()), accs.append(acc.item())
-        bar.set_postfix(loss=f"{losses[-1]:.4f}", acc=f"{accs[-1]:.4f}")
-    val_acc = accuracy(d["x_val"], d["y_val"])
-    history.append({"epoch": epoch + 1, "train_loss": float(np.mean(losses)), "train_acc": float(np.mean(accs)),
-                    "val_acc": val_acc, "lr_scale": scale, "wall_s": time.perf_counter() - t0})
-    improved = val_acc > best["val_acc"]
-    if improved:
-      best = {"val_acc": val_acc, "epoch": epoch + 1}
+  for epoch in range(len(history), args.epochs):
+    h = run_epoch(step, opt, base_lrs, xtr, ytr, epoch, args)
+    val = accuracy(d["x_val"], d["y_val"])
+    history.append(h | {"val_acc": val, "wall_s": time.perf_counter() - t0})
+    if improved := val > best["val_acc"]:
+      best = {"val_acc": val, "epoch": epoch + 1}
       models.save(model, ckpt)
-    print(f"epoch {epoch + 1:3d}  loss {history[-1]['train_loss']:.4f}  train {history[-1]['train_acc']:.4f}  "
-          f"val {val_acc:.4f}{'  *best' if improved else ''}  {history[-1]['wall_s']:.0f}s")
+    print(f"epoch {epoch + 1:3d}  loss {h['train_loss']:.4f}  train {h['train_acc']:.4f}  "
+          f"val {val:.4f}{'  *best' if improved else ''}  {history[-1]['wall_s']:.0f}s")
     summary = {"model": args.model, "params": models.param_count(model), "val_acc": best["val_acc"],
                "best_epoch": best["epoch"], "epochs": epoch + 1, "test_acc": None, "wall_s": history[-1]["wall_s"],
                "device": Device.DEFAULT, "trained": datetime.now(UTC).strftime("%Y-%m-%d"),
@@ -144,13 +160,9 @@ def train(args) -> dict:
     if epoch + 1 - best["epoch"] >= args.patience:
       print(f"no better validation accuracy for {args.patience} epochs: stopping")
       break
-
   evaluate.plot_curves(history, out / f"{args.model}_curves.png", args.model)
-  if not args.no_test:  # the test set is read once, for the report, after the model was chosen
-    best_model = models.load(args.model, ckpt)
-    preds = evaluate.predict(best_model, d["x_test"])
-    summary["test_acc"] = float((preds == d["y_test"]).mean())
-    evaluate.plot_confusion(evaluate.confusion(preds, d["y_test"]), out / f"{args.model}_confusion.png", args.model)
+  if not args.no_test:
+    final_report(args, ckpt, d, out, summary)
     summary_path.write_text(json.dumps(summary, indent=1))
     print(f"{args.model}: best epoch {best['epoch']}, validation {best['val_acc']:.4f}, "
           f"test accuracy {summary['test_acc']:.4f}")

@@ -2,8 +2,9 @@
 ('auto', 'webgpu', 'wasm'), and the status line that says what runs and why. Browser-only.
 
 index.html starts the default model on 'auto' while Pyodide boots (window.digitsPreload: {runtime, index, models},
-promises); this module takes that load over. 'auto' is ready on WebAssembly at once and settles `model.decided` when
-it has timed WebGPU; the other models load after that, so they never compete with the measurement."""
+promises, and pageReady(), which lets that model time WebGPU once the page is ready); this module takes it over.
+'auto' is ready on WebAssembly at once and settles `model.decided` when it has timed WebGPU; the other models load
+after that, so they never compete with the measurement."""
 import asyncio
 import json
 
@@ -99,9 +100,10 @@ class Loader:
     return await self.selected()
 
   async def selected(self) -> bool:
-    """Make sure the selected model is loaded; then the status says so and the others follow."""
+    """Make sure the selected model is loaded; then the status says so, 'auto' may time WebGPU, the others follow."""
     if not await self.ensure(self.s.selected): return False
     self.ready()
+    js.digitsPreload.pageReady()
     asyncio.ensure_future(self.others())
     return True
 

@@ -23,24 +23,18 @@ class ModelInfo:
     return " · ".join(parts)
 
 
-def _acc(v):
-  if isinstance(v, dict): v = v.get("accuracy", v.get("test"))
-  return None if v is None else float(v) / (100 if float(v) > 1 else 1)
-
-
 def parse_index(doc) -> list[ModelInfo]:
-  """kernels/index.json (a list, or {"models": [...]}) -> ModelInfo list; ids must be unique."""
-  entries = doc.get("models", []) if isinstance(doc, dict) else doc
+  """kernels/index.json as training/export.py writes it ({"models": [{id, name, params, test_acc, val_acc, path,
+  ...}]}) -> ModelInfo list; ids must be unique."""
   out, seen = [], set()
-  for e in entries:
+  for e in doc.get("models", []):
     mid = str(e["id"])
     if mid in seen: raise ValueError(f"kernels/index.json lists model {mid!r} twice")
     seen.add(mid)
-    params = e.get("params", e.get("parameters", e.get("param_count")))
-    test = e.get("test_accuracy", e.get("test_acc", e.get("test")))
-    val = e.get("val_accuracy", e.get("val_acc", e.get("val")))
-    params = int(params) if params is not None else None
-    out.append(ModelInfo(mid, str(e.get("name", mid)), params, _acc(test), _acc(val), str(e.get("path", ""))))
+    params, test, val = e.get("params"), e.get("test_acc"), e.get("val_acc")
+    out.append(ModelInfo(mid, str(e.get("name", mid)), None if params is None else int(params),
+                         None if test is None else float(test), None if val is None else float(val),
+                         str(e.get("path", ""))))
   if not out: raise ValueError("kernels/index.json lists no models")
   return out
 

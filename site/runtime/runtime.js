@@ -1,6 +1,7 @@
 // The runtime for the kernels that training/export.py writes. Generic: it knows only the manifest.
 //
 //   const model = await loadModel('kernels/cnn/', {backend: 'auto'});   // 'auto' | 'webgpu' | 'wasm'
+//     option `after` (auto): a promise to wait for before timing WebGPU (a page starting up passes its 'ready')
 //   const logits = await model.run(x);   // Float32Array(784 * n) in [0, 1] -> Float32Array(10 * n)
 //   model.backend   'webgpu' | 'wasm': what runs the model now
 //   model.reason    why, in words for a visitor
@@ -21,13 +22,15 @@ export {requestDevice};
 
 const BACKENDS = ['auto', 'webgpu', 'wasm'];
 
-export async function loadModel(url, {backend = 'auto'} = {}) {
+export async function loadModel(url, {backend = 'auto', after = null} = {}) {
   if (!BACKENDS.includes(backend)) throw new Error(`unknown backend "${backend}" (${BACKENDS.join(' | ')})`);
   const base = new URL(url.endsWith('/') ? url : `${url}/`, globalThis.location?.href).href;
   if (new URL(base).origin !== globalThis.location?.origin) throw new Error(`refusing to load a model from another origin: ${base}`);
   if (backend === 'webgpu') {
-    const [gpu, files] = await Promise.all([requestDevice(), loadFiles(base)]);
-    return named(await loadWebGPU(files, gpu), 'WebGPU on the GPU (chosen)');
+    const [gpu, files] = await Promise.allSettled([requestDevice(), loadFiles(base)]);
+    if (gpu.status === 'rejected') throw gpu.reason;
+    if (files.status === 'rejected') { gpu.value.device.destroy(); throw files.reason; }
+    return named(await loadWebGPU(files.value, gpu.value), 'WebGPU on the GPU (chosen)');
   }
   const files = await loadFiles(base);
   if (backend === 'wasm') return named(await loadWasm(files), 'WebAssembly on the CPU (chosen)');
@@ -35,7 +38,7 @@ export async function loadModel(url, {backend = 'auto'} = {}) {
     const model = await loadWebGPU(files, await requestDevice());
     return named(model, 'WebGPU: this browser lacks WebAssembly SIMD for the CPU path');
   }
-  return new AutoModel(await loadWasm(files), files);
+  return new AutoModel(await loadWasm(files), files, after);
 }
 
 function named(model, reason) { return Object.assign(model, {reason}); }
@@ -56,10 +59,11 @@ async function timeBoth(a, b, inSize, runs = 7) {
 }
 
 class AutoModel {
-  constructor(wasm, files) {
+  constructor(wasm, files, after) {
     Object.assign(this, {current: wasm, id: wasm.id, inSize: wasm.inSize, outSize: wasm.outSize});
     this.reason = 'WebAssembly on the CPU (measuring WebGPU…)';
-    this.decided = this.decide(files).catch((e) => this.settle(wasm, `WebAssembly on the CPU: WebGPU failed here (${e.message})`));
+    this.decided = Promise.resolve(after).then(() => this.decide(files))
+      .catch((e) => this.settle(wasm, `WebAssembly on the CPU: WebGPU failed here (${e.message})`));
   }
 
   get backend() { return this.current.backend; }
