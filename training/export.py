@@ -76,7 +76,7 @@ def trace(model, batch: int, spec: models.Spec):
 
 
 def buffer_entry(name: str, uop, role: str) -> dict:
-  nbytes = (int(np.prod(uop.shape)) * uop.dtype.itemsize + 3) // 4 * 4  # packed small dtypes: whole u32 words
+  nbytes = (size(uop.shape) * uop.dtype.itemsize + 3) // 4 * 4  # packed small dtypes: whole u32 words
   return {"name": name, "bytes": nbytes, "dtype": DTYPES.get(uop.dtype.name, "u32"), "role": role}
 
 

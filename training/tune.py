@@ -57,12 +57,10 @@ WGSL_JS = """async ([cands, sizes, budget]) => {
   return out;
 }"""
 
-# One module holds every candidate of a round (exports c0, c1, …), all called on the same buffers at fixed offsets.
-WASM_JS = """async ([b64, n, sizes, base, budget]) => {
+# One module holds every candidate of a round (exports c0, c1, …), all called on the same buffers at the offsets
+# wasm.place gives (as the exported model lays out its own).
+WASM_JS = """async ([b64, n, offsets, base, at, budget]) => {
   const bytes = Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0));
-  const offsets = [];
-  let at = base;
-  for (const s of sizes) { offsets.push(at); at += Math.ceil(s / 64) * 64; }
   const memory = new WebAssembly.Memory({initial: Math.ceil(at / 65536)});
   const {instance} = await WebAssembly.instantiate(bytes, {env: {memory}});
   const f = new Float32Array(memory.buffer);
@@ -100,17 +98,11 @@ class Timer:
     srcs = [wasm.as_export(c["src"], c["fn"], f"c{i}") for i, c in enumerate(cands)]
     try:
       data = wasm.compile_module(srcs)
-    except RuntimeError:  # one bad candidate: time the others, each in a module of its own
-      return [self.time([c], sizes, budget_ms)[0] if self.compiles(c) else None for c in cands]
-    return self.page.evaluate(WASM_JS, [base64.b64encode(data).decode(), len(cands), sizes, wasm.BASE, budget_ms])
-
-  @staticmethod
-  def compiles(c: dict) -> bool:
-    try:
-      wasm.compile_module([wasm.as_export(c["src"], c["fn"], "c0")])
-      return True
-    except RuntimeError:
-      return False
+    except RuntimeError:  # a bad candidate: time the others, each in a module of its own
+      return [None] if len(cands) == 1 else [self.time([c], sizes, budget_ms)[0] for c in cands]
+    offsets, end = wasm.place(sizes)
+    args = [base64.b64encode(data).decode(), len(cands), offsets, wasm.BASE, end, budget_ms]
+    return self.page.evaluate(WASM_JS, args)
 
 
 CANDIDATE = {"webgpu": wgsl.candidate, "wasm": wasm.candidate}

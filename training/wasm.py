@@ -79,21 +79,24 @@ def compile_module(sources: list[str], out: Path | None = None) -> bytes:
 def align(n: int) -> int: return (n + ALIGN - 1) // ALIGN * ALIGN
 
 
+def place(sizes: list[int], at: int = BASE) -> tuple[list[int], int]:
+  """Byte offsets for buffers of these sizes, one after the other from `at`, each 64-byte aligned; and the end."""
+  offsets = []
+  for n in sizes:
+    offsets.append(at)
+    at = align(at + n)
+  return offsets, at
+
+
 def layout(weights: list[dict], variants: list[dict]) -> dict:
   """Fixed offsets: weights from BASE, then each variant's own buffers. Returns {weights: {name: offset},
   variants: {batch: {offsets: {name: offset}, end}}}."""
-  at, woff = BASE, {}
-  for b in weights:
-    woff[b["name"]] = at
-    at = align(at + b["bytes"])
+  woff, at = place([b["bytes"] for b in weights])
   out = {}
   for v in variants:
-    offs = {}
-    for b in v["buffers"]:
-      offs[b["name"]] = at
-      at = align(at + b["bytes"])
-    out[v["batch"]] = {"offsets": offs, "end": at}
-  return {"weights": woff, "variants": out}
+    offs, at = place([b["bytes"] for b in v["buffers"]], at)
+    out[v["batch"]] = {"offsets": dict(zip([b["name"] for b in v["buffers"]], offs, strict=True)), "end": at}
+  return {"weights": dict(zip([b["name"] for b in weights], woff, strict=True)), "variants": out}
 
 
 def kernels(batch: int, calls, names: dict[int, str], tuned: list | None) -> tuple[list[dict], list[str]]:
@@ -109,9 +112,9 @@ def kernels(batch: int, calls, names: dict[int, str], tuned: list | None) -> tup
 
 
 def candidate(call, opts) -> dict | None:
-  """What the tuner times for these steps: {src (C, function named `k`), args}; None for an illegal combination."""
+  """What the tuner times for these steps: {src (C), fn (its function's name)}; None for an illegal combination."""
   try:
-    info, src, args = render(call, opts)
+    info, src, _ = render(call, opts)
   except Exception:
     return None
-  return {"src": src, "fn": info.function_name, "nargs": len(args)}
+  return {"src": src, "fn": info.function_name}

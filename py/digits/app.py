@@ -83,11 +83,11 @@ class App:
     for ev in ("focus", "blur"): self.on(pad, ev, lambda _: self.pad.repaint())
     self.on(pad, "dragover", lambda ev: ev.preventDefault())
     self.on(pad, "drop", self.drop)
-    self.on(js.document.querySelector('[data-testid="clear"]'), "click", lambda ev: self.clear())
+    self.on(e["clear"], "click", lambda ev: self.clear())
     self.on(e["model-select"], "change", self.pick)
     self.on(e["backend-select"], "change", self.pick_backend)
     self.on(e["compare"], "change", self.toggle_compare)
-    self.on(js.document.querySelector('[data-testid="upload"]'), "change", self.upload)
+    self.on(e["upload"], "change", self.upload)
     self.on(js.window, "resize", lambda ev: self.pad.fit())
     self.pad.fit()
     if s.index: self.view.models(s.index, s.selected, s.compare)
@@ -137,7 +137,7 @@ class App:
     if request: self.request()
 
   async def upload(self, e) -> None:
-    inp = js.document.querySelector('[data-testid="upload"]')
+    inp = self.view.e["upload"]
     f = inp.files.item(0) if inp.files.length else None
     inp.value = ""  # choosing the same file again fires change again
     if f is not None: await self.read_file(f)

@@ -25,8 +25,8 @@ def set_bar(bar, p: float) -> None:
 
 
 class View:
-  IDS = ("status", "hint", "canvas", "message", "model-select", "backend-select", "compare", "compare-view",
-         "prediction", "confidence", "preview", "backend", "latency")
+  IDS = ("status", "hint", "canvas", "clear", "upload", "message", "model-select", "backend-select", "compare",
+         "compare-view", "prediction", "confidence", "preview", "backend", "latency")
 
   def __init__(self):
     self.e = {k: q(k) for k in self.IDS}
