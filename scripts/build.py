@@ -1,6 +1,9 @@
 """Assemble the self-contained static site in dist/: site/, py/, kernels/ and the npm front-end packages.
 CodeMirror (the page's Python editor) is copied file by file and wired with an import map written into
-index.html; pyscript.json gets the list of the UI's Python modules. Every URL in dist/ is relative."""
+index.html; pyscript.json gets the list of the UI's Python modules. Every URL in dist/ is relative.
+Last, sw.js (the service worker) gets the build's precache list: every other file of dist/ with its SHA-256, and a
+version that is the hash of them all, so a new build is a new cache and an unchanged one is not."""
+import hashlib
 import json
 import shutil
 import sys
@@ -14,6 +17,7 @@ VENDOR = {"pyodide": ("node_modules/pyodide", ("console*.html", "*.map", "*.d.ts
           "pyscript": ("node_modules/@pyscript/core/dist", ("codemirror*", "mpy-*", "service-worker.js", "*.map"))}
 EDITOR_ROOTS = ["codemirror", "@codemirror/lang-python"]  # plus everything they depend on
 IMPORTMAP_SLOT = "<!-- importmap: scripts/build.py puts the CodeMirror import map here -->"
+SW, SW_SLOT = "sw.js", "/* BUILD: scripts/build.py */ {version: 'unbuilt', files: []}"
 
 
 def esm_entry(pkg: dict) -> str:
@@ -65,7 +69,24 @@ def build(out: Path = ROOT / "dist") -> Path:
   config["files"] = {f"./py/{p.relative_to(ROOT / 'py').as_posix()}": f"./{p.relative_to(ROOT / 'py').as_posix()}"
                      for p in sorted((ROOT / "py" / "digits").glob("*.py"))}
   (out / "pyscript.json").write_text(json.dumps(config, indent=1) + "\n")
+  write_precache(out)
   return out
+
+
+def precache(out: Path) -> dict:
+  """{version, files: [[path, sha256]]} for every file of the build but the service worker itself."""
+  files = [[p.relative_to(out).as_posix(), hashlib.sha256(p.read_bytes()).hexdigest()]
+           for p in sorted(out.rglob("*")) if p.is_file() and p.relative_to(out).as_posix() != SW]
+  version = hashlib.sha256(json.dumps(files).encode()).hexdigest()[:16]
+  return {"version": version, "files": files}
+
+
+def write_precache(out: Path) -> dict:
+  sw = (out / SW).read_text()
+  assert SW_SLOT in sw, f"site/{SW} lost its BUILD slot"
+  build = precache(out)
+  (out / SW).write_text(sw.replace(SW_SLOT, json.dumps(build, separators=(",", ":"))))
+  return build
 
 
 if __name__ == "__main__":

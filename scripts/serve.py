@@ -8,7 +8,8 @@ import threading
 class Handler(http.server.SimpleHTTPRequestHandler):
   extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".wasm": "application/wasm",
                     ".mjs": "text/javascript", ".js": "text/javascript", ".wgsl": "text/plain",
-                    ".json": "application/json", ".safetensors": "application/octet-stream"}
+                    ".json": "application/json", ".safetensors": "application/octet-stream",
+                    ".webmanifest": "application/manifest+json"}
 
   def end_headers(self):
     self.send_header("Cache-Control", "no-cache")

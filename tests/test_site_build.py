@@ -40,7 +40,7 @@ def test_no_absolute_or_off_host_urls(dist):
   urls = re.findall(r"""(?:src|href)=["']([^"']+)["']""", html) + re.findall(r"""import\(['"]([^'"]+)['"]\)""", html)
   assert urls and all(u.startswith("./") or u.startswith("data:") for u in urls), urls
   assert not re.search(r"https?://", html)
-  assert '<link rel="icon" href="data:,">' in html
+  assert re.search(r"<link rel=\"manifest\" href=\"./manifest.webmanifest\">", html)
   for f in ["editor.js", "py/boot.py", *[f"py/digits/{p.name}" for p in (ROOT / "py" / "digits").glob("*.py")]]:
     assert not re.search(r"https?://", (dist / f).read_text()), f
 

@@ -12,11 +12,14 @@ CHROMIUM_ARGS = ["--enable-unsafe-webgpu", "--no-sandbox", "--no-first-run", "--
 
 
 @contextlib.contextmanager
-def chromium():
-  """A headless Chromium context with a fresh profile (Playwright's persistent context)."""
+def chromium(service_workers: str = "block"):
+  """A headless Chromium context with a fresh profile (Playwright's persistent context). Service workers are
+  blocked unless asked for ("allow"): a page served from the site's offline cache would bypass request routing and
+  a rebuilt dist/, which the tests rely on; tests/test_offline.py tests the worker itself."""
   from playwright.sync_api import sync_playwright
   with tempfile.TemporaryDirectory() as profile, sync_playwright() as p:
-    ctx = p.chromium.launch_persistent_context(profile, executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+    ctx = p.chromium.launch_persistent_context(profile, executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
+                                               service_workers=service_workers)
     try:
       yield ctx
     finally:

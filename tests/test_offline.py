@@ -1,0 +1,112 @@
+"""Offline use and updates (site/sw.js, site/offline.js), in headless Chromium with service workers allowed:
+one visit, then the network off, a reload reads a drawing; a new build deployed is noticed, taken over as a whole
+(every file the page gets is the new build's) and the old build's cache is deleted."""
+import hashlib
+import json
+import re
+import shutil
+
+import pytest
+from test_site import DRAWINGS, T, draw_mouse, reading, tid, wait_ready
+
+from scripts import build, serve
+from training import browser as chromium
+
+pytestmark = pytest.mark.browser
+SEVEN = next(d for d in DRAWINGS if d["digit"] == 7)
+
+
+def version(dist) -> str:
+  return re.search(r'"version":"([0-9a-f]+)"', (dist / "sw.js").read_text()).group(1)
+
+
+@pytest.fixture
+def deploy(tmp_path):
+  """A served folder and a function that (re)deploys a build into it; yields (url, deploy(dist))."""
+  live = tmp_path / "live"
+  def put(dist):
+    if live.exists(): shutil.rmtree(live)
+    shutil.copytree(dist, live, copy_function=shutil.copy)  # new mtimes, as a deploy gives: the server revalidates
+  put(build.build(tmp_path / "a"))
+  server = serve.start(str(live))
+  yield f"http://127.0.0.1:{server.server_port}/", put
+  server.shutdown()
+
+
+def offline_ready(pg):
+  """Wait for the first visit's precache: the worker is active and the page says so."""
+  pg.wait_for_function("navigator.serviceWorker.ready.then((r) => !!r.active)", timeout=T)
+  pg.wait_for_function(f"!document.querySelector('{tid('update')}').hidden", timeout=120_000)
+  assert "works offline" in pg.inner_text(tid("update"))
+
+
+def test_precache_lists_every_file_of_the_build(tmp_path):
+  dist = build.build(tmp_path / "dist")
+  listed = json.loads(re.search(r"const BUILD = (\{.*?\});", (dist / "sw.js").read_text()).group(1))
+  files = {p.relative_to(dist).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+           for p in dist.rglob("*") if p.is_file() and p.name != "sw.js"}
+  assert dict(listed["files"]) == files
+  assert listed["version"] == version(dist) and len(listed["version"]) == 16
+  again = build.build(tmp_path / "again")
+  assert version(again) == version(dist)  # the same sources: the same version, no needless re-download
+
+
+def test_offline_reload_reads_a_drawing(deploy):
+  url, _ = deploy
+  with chromium.chromium(service_workers="allow") as ctx:
+    pg = ctx.new_page()
+    pg.goto(url)
+    wait_ready(pg)
+    offline_ready(pg)
+    failed = []
+    pg.on("requestfailed", lambda r: failed.append(r.url))
+    ctx.set_offline(True)
+    pg.reload()
+    wait_ready(pg)
+    assert pg.evaluate("navigator.onLine") is False and pg.evaluate("!!navigator.serviceWorker.controller")
+    draw_mouse(pg, SEVEN["strokes"])
+    assert reading(pg)["digit"] == "7"
+    assert failed == []
+
+
+def test_update_is_noticed_and_taken_whole(deploy, tmp_path):
+  url, put = deploy
+  b = build.build(tmp_path / "b")  # build B: a visible change to the page, then the precache list redone
+  (b / "index.html").write_text((b / "index.html").read_text().replace("<h1>Digits</h1>", "<h1>Digits B</h1>"))
+  shutil.copy(build.ROOT / "site" / "sw.js", b / "sw.js")
+  build.write_precache(b)
+  files_b = {f"{url}{p}": h for p, h in json.loads(re.search(r"const BUILD = (\{.*?\});",
+                                                             (b / "sw.js").read_text()).group(1))["files"]}
+  with chromium.chromium(service_workers="allow") as ctx:
+    pg = ctx.new_page()
+    pg.goto(url)
+    wait_ready(pg)
+    offline_ready(pg)
+    put(b)
+    pg.reload()  # still build A, from its cache, while the browser finds and precaches B
+    wait_ready(pg)
+    assert pg.inner_text("h1") == "Digits"
+    pg.wait_for_function(f"document.querySelector('{tid('update')} span').textContent.includes('update')",
+                         timeout=120_000)
+    assert pg.is_visible(tid("update-reload"))
+    with pg.expect_navigation():
+      pg.click(tid("update-reload"))
+    wait_ready(pg)
+    assert pg.inner_text("h1") == "Digits B"
+    assert pg.evaluate("caches.keys()") == [f"digits-{version(b)}"]  # A's cache is gone
+    # Every file this page loaded, as the worker serves it (hashed in the page: Playwright re-encodes the text
+    # bodies a worker gives), is build B's.
+    got = pg.evaluate("""async () => {
+      const hex = (b) => [...new Uint8Array(b)].map((x) => x.toString(16).padStart(2, '0')).join('');
+      const urls = [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)];
+      const out = {};
+      for (const u of urls) {
+        const r = await fetch(u);
+        out[u] = hex(await crypto.subtle.digest('SHA-256', await r.arrayBuffer()));
+      }
+      return out;
+    }""")
+    got = {(u if u != url else f"{url}index.html"): h for u, h in got.items()}
+    used = [u for u in got if u in files_b]
+    assert len(used) > 20 and f"{url}index.html" in used and f"{url}kernels/index.json" in used
+    assert [u for u in used if got[u] != files_b[u]] == [], "a file of build A was used"
