@@ -1,10 +1,14 @@
 """The site's speed in headless Chromium (WebGPU on whatever adapter the machine has):
 
-  python -m bench.bench_site [--cold 5] [--reps 2]
+  python -m bench.bench_site [--cold 15] [--warm 10] [--reps 2]
 
 - cold page-ready: a fresh browser profile (empty HTTP cache) loads the page until status says ready (the model
   loaded, a prediction possible), beside the floors in the same browser: Pyodide's boot alone (loadPyodide + one
-  statement) and PyScript's boot alone (a one-line <script type="py">). Times are from navigation start.
+  statement) and PyScript's boot alone (a one-line <script type="py">), the three alternating. Times are from
+  navigation start; the page's own digits:* performance marks split its boot into phases.
+- warm: second visits in one profile after a first one, with the service worker (its cache populated) and, for
+  comparison, with service workers blocked (the HTTP cache alone; the server asks to revalidate every file).
+- offline: after one visit, the network off, a new tab loads the page and reads a drawing; failed requests counted.
 - stroke-end -> prediction painted, per model: synthetic pointer events draw each test drawing (tests/strokes);
   when the page has caught up, pointerup is dispatched and the clock stops in the requestAnimationFrame after the
   prediction for it reached the DOM (the frame that paints it).
@@ -13,6 +17,7 @@
 Prints a table and writes bench/results/site.json.
 """
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -100,27 +105,77 @@ def stats(xs):
           "mean": round(statistics.fmean(xs), 3)}
 
 
-def cold_load(p, url, page, timeout=60_000, marks=None) -> float:
+def visit(ctx, url, timeout=60_000, marks=None) -> float:
+  """Open url in a new tab of ctx; ms from navigation start until ready (the page's marks added to `marks`)."""
+  pg = ctx.new_page()
+  pg.add_init_script(READY_HOOK)
+  pg.goto(url)
+  pg.wait_for_function("window.__readyAt !== undefined", timeout=timeout)
+  t, state = pg.evaluate("[window.__readyAt, window.__readyState]")
+  if state not in (None, "ready"): raise RuntimeError(f"{url} ended in state {state}")
+  if marks is not None:
+    pg.wait_for_function("performance.getEntriesByName('digits:editor-ready').length > 0", timeout=timeout)
+    for k, v in pg.evaluate("Object.fromEntries(performance.getEntriesByType('mark')"
+                            ".map((m) => [m.name.replace('digits:', ''), m.startTime]))").items():
+      marks.setdefault(k, []).append(v)
+  pg.close()
+  return t
+
+
+@contextlib.contextmanager
+def profile(p, service_workers="allow"):
   with tempfile.TemporaryDirectory() as prof:
-    ctx = p.chromium.launch_persistent_context(prof, executable_path=CHROMIUM, headless=True, args=ARGS)
+    ctx = p.chromium.launch_persistent_context(prof, executable_path=CHROMIUM, headless=True, args=ARGS,
+                                               service_workers=service_workers)
+    try:
+      yield ctx
+    finally:
+      ctx.close()
+
+
+def cold_load(p, url, marks=None) -> float:
+  with profile(p) as ctx: return visit(ctx, url, marks=marks)
+
+
+def warm_loads(p, url, n, service_workers) -> list[float]:
+  """n second visits after a first one in the same profile (with the service worker: once it has precached)."""
+  with profile(p, service_workers) as ctx:
+    pg = ctx.new_page()
+    pg.goto(url)
+    pg.wait_for_function("document.querySelector('[data-testid=status]').dataset.state === 'ready'")
+    if service_workers == "allow":
+      pg.wait_for_function("navigator.serviceWorker.ready.then((r) => r.active?.state === 'activated')",
+                           timeout=180_000)
+    pg.close()
+    return [visit(ctx, url) for _ in range(n)]
+
+
+def offline_load(p, url, drawing) -> dict:
+  """After one visit, the network off: a new tab until ready, then one drawing read; failed requests counted."""
+  with profile(p) as ctx:
+    pg = ctx.new_page()
+    pg.goto(url)
+    pg.wait_for_function("navigator.serviceWorker.ready.then((r) => r.active?.state === 'activated')",
+                         timeout=180_000)
+    pg.close()
+    ctx.set_offline(True)
+    failed = []
+    ctx.on("requestfailed", lambda r: failed.append(r.url))
     pg = ctx.new_page()
     pg.add_init_script(READY_HOOK)
-    pg.goto(url + page)
-    pg.wait_for_function("window.__readyAt !== undefined", timeout=timeout)
+    pg.goto(url)
+    pg.wait_for_function("window.__readyAt !== undefined", timeout=60_000)
     t, state = pg.evaluate("[window.__readyAt, window.__readyState]")
-    if marks is not None:
-      pg.wait_for_function("performance.getEntriesByName('digits:editor-ready').length > 0", timeout=timeout)
-      for k, v in pg.evaluate("Object.fromEntries(performance.getEntriesByType('mark')"
-                              ".map((m) => [m.name.replace('digits:', ''), m.startTime]))").items():
-        marks.setdefault(k, []).append(v)
-    ctx.close()
-  if state not in (None, "ready"): raise RuntimeError(f"{page or 'index.html'} ended in state {state}")
-  return t
+    pg.evaluate(STROKES_JS, [[drawing], 1])
+    read = pg.inner_text("[data-testid=prediction]")
+    return {"ready_ms": round(t, 1), "state": state, "drawn": drawing["digit"], "read": read,
+            "failed_requests": failed}
 
 
 def main(argv=None):
   ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-  ap.add_argument("--cold", type=int, default=5, help="cold loads of each page")
+  ap.add_argument("--cold", type=int, default=15, help="cold loads of each page")
+  ap.add_argument("--warm", type=int, default=10, help="warm reloads, with the service worker and without")
   ap.add_argument("--reps", type=int, default=2, help="passes over the drawings per model")
   a = ap.parse_args(argv)
   from scripts import build, serve
@@ -136,14 +191,18 @@ def main(argv=None):
     with sync_playwright() as p:
       cold, marks = {"page": [], "pyodide": [], "pyscript": []}, {}
       for _ in range(a.cold):  # interleaved, so drift in the machine's load hits all three alike
-        cold["pyodide"].append(cold_load(p, url, "pyodide.html"))
-        cold["pyscript"].append(cold_load(p, url, "pyscript.html"))
-        cold["page"].append(cold_load(p, url, "", marks=marks))
+        cold["pyodide"].append(cold_load(p, url + "pyodide.html"))
+        cold["pyscript"].append(cold_load(p, url + "pyscript.html"))
+        cold["page"].append(cold_load(p, url, marks=marks))
       res["cold_ready_ms"] = {k: stats(v) for k, v in cold.items()}
       res["page_marks_ms"] = {k: stats(v) for k, v in marks.items()}  # from navigation start, in the page
       after = [r - s for r, s in zip(marks["ready"], marks["python-start"], strict=True)]
       res["page_marks_ms"]["python_start_to_ready"] = stats(after)
       res["cold_ready_ms"]["page_minus_pyodide_p50"] = round(pct(cold["page"], 50) - pct(cold["pyodide"], 50), 1)
+      warm = {"service_worker": warm_loads(p, url, a.warm, "allow"), "http_cache": warm_loads(p, url, a.warm, "block")}
+      res["warm_ready_ms"] = {k: stats(v) for k, v in warm.items()}
+      res["warm_over_cold_p50"] = {k: round(pct(v, 50) / pct(cold["page"], 50), 3) for k, v in warm.items()}
+      res["offline"] = offline_load(p, url, next(d for d in drawings if d["digit"] == 7))
       with tempfile.TemporaryDirectory() as prof:
         ctx = p.chromium.launch_persistent_context(prof, executable_path=CHROMIUM, headless=True, args=ARGS)
         pg = ctx.new_page()
@@ -177,8 +236,16 @@ def main(argv=None):
         f"{res['machine']['loadavg_1min_at_end']} on {res['machine']['cpu_count']} cores")
   print(f"cold ready p50: page {c['page']['p50']:.0f} ms | Pyodide alone {c['pyodide']['p50']:.0f} ms | "
         f"PyScript alone {c['pyscript']['p50']:.0f} ms | page - Pyodide {c['page_minus_pyodide_p50']:.0f} ms "
-        f"(target <= 500)")
+        f"(target <= 300)")
+  w, o = res["warm_over_cold_p50"], res["offline"]
+  print(f"warm ready p50: service worker {res['warm_ready_ms']['service_worker']['p50']:.0f} ms "
+        f"({w['service_worker']:.2f}x cold, target <= 0.45) | HTTP cache alone "
+        f"{res['warm_ready_ms']['http_cache']['p50']:.0f} ms ({w['http_cache']:.2f}x)")
+  print(f"offline: ready in {o['ready_ms']:.0f} ms ({o['state']}), drew a {o['drawn']}, read {o['read']!r}, "
+        f"{len(o['failed_requests'])} failed requests")
   m = res["page_marks_ms"]
+  print(f"page marks p50: preload starts {m['preload-start']['p50']:.0f} ms, default model ready "
+        f"{m['model-ready']['p50']:.0f} ms")
   print(f"page marks p50: Python starts {m['python-start']['p50']:.0f} ms, ready {m['ready']['p50']:.0f} ms "
         f"(+{m['python_start_to_ready']['p50']:.0f} ms after Python starts), editor {m['editor-ready']['p50']:.0f} ms")
   cols = ["stroke_end_to_painted_ms", "stroke_end_to_dom_ms", "preprocess_ms", "model_run_ms"]

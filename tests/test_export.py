@@ -133,7 +133,8 @@ def test_committed_artefacts_are_consistent(mid):
     data = (folder / f["name"]).read_bytes()
     assert len(data) == f["bytes"] and hashlib.sha256(data).hexdigest() == f["sha256"], f["name"]
   manifest = json.loads((folder / "manifest.json").read_text())
-  assert {k["file"] for v in manifest["variants"] for k in v["kernels"]} == {p.name for p in folder.glob("*.wgsl")}
+  kernels = [*manifest["variants"], manifest["train"]]
+  assert {k["file"] for v in kernels for k in v["kernels"]} == {p.name for p in folder.glob("*.wgsl")}
   assert (folder / manifest["wasm"]["file"]).read_bytes()[:4] == b"\0asm" and not list(folder.glob("*.js"))
   assert sorted(v["batch"] for v in manifest["variants"]) == [1, 256]
   ref = json.loads((folder / "reference.json").read_text())

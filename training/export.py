@@ -80,21 +80,29 @@ def buffer_entry(name: str, uop, role: str) -> dict:
   return {"name": name, "bytes": nbytes, "dtype": DTYPES.get(uop.dtype.name, "u32"), "role": role}
 
 
+def name_buffers(calls, names: dict[int, str], own: list[dict], shared: set[str], roles: dict[str, str]) -> list[dict]:
+  """Name every buffer the calls touch: known ones by `names` (UOp identity), the others t<n> in order of first use
+  (added to `names`). Returns `own` (entries made beforehand: the input) plus an entry for every other buffer that
+  is not `shared` (the weights), with its role from `roles`, else 'scratch'."""
+  buffers = {b["name"]: b for b in own}
+  for call in calls:
+    for a in tg.call_buffers(call):
+      if id(a) not in names: names[id(a)] = f"t{len(buffers) - len(own)}"
+      name = names[id(a)]
+      if name not in buffers and name not in shared: buffers[name] = buffer_entry(name, a, roles.get(name, "scratch"))
+  return list(buffers.values())
+
+
 def graph(model, batch: int, spec: models.Spec, weight_ids: dict[int, str]) -> tuple[list, dict[int, str], list[dict]]:
   """One batch size: (scheduled calls, buffer name by UOp identity, the variant's own buffers: input, scratch,
   output; the weights are shared by every variant)."""
   calls, x, out = trace(model, batch, spec)
   names = {id(x.uop.base): "input", id(out.uop.base): "output", **weight_ids}
-  buffers = {"input": buffer_entry("input", x.uop.base, "input")}
-  for call in calls:
-    for a in tg.call_buffers(call):
-      if id(a) not in names: names[id(a)] = f"t{len(buffers) - 1}"
-      name = names[id(a)]
-      if name not in buffers and name not in weight_ids.values():
-        buffers[name] = buffer_entry(name, a, "output" if name == "output" else "scratch")
-  if "output" not in buffers: raise ValueError("the output buffer is written by no kernel")
+  own = name_buffers(calls, names, [buffer_entry("input", x.uop.base, "input")], set(weight_ids.values()),
+                     {"output": "output"})
+  if "output" not in {b["name"] for b in own}: raise ValueError("the output buffer is written by no kernel")
   order = {"input": 0, "scratch": 1, "output": 2}
-  return calls, names, sorted(buffers.values(), key=lambda b: order[b["role"]])
+  return calls, names, sorted(own, key=lambda b: order[b["role"]])
 
 
 def load_tuning(folder: Path) -> dict:
@@ -174,34 +182,69 @@ def export(model_id: str, checkpoint=None, out: Path = KERNELS, batches=BATCHES,
   variants, c_sources, on_wasm = [], [], wasm_batches(tuning, batches)
   for b in batches:
     calls, names, buffers = graph(model, b, spec, weight_ids)
-    kernels, sources = wgsl.kernels(b, calls, names, tuned_for(tuning, "webgpu", b, len(calls)))
+    kernels, sources = wgsl.kernels(f"b{b}", calls, names, tuned_for(tuning, "webgpu", b, len(calls)))
     for file, src in sources.items(): (folder / file).write_text(src)
     variants.append({"batch": b, "buffers": buffers, "kernels": kernels})
     if b in on_wasm:
-      wkernels, csrc = wasm.kernels(b, calls, names, tuned_for(tuning, "wasm", b, len(calls)))
+      wkernels, csrc = wasm.kernels(f"b{b}", calls, names, tuned_for(tuning, "wasm", b, len(calls)))
       c_sources += csrc
       variants[-1]["wasm"] = {"kernels": wkernels}
   wasm.compile_module(c_sources, folder / "model.wasm")
-  used = {n for v in variants for k in v["kernels"] for n in k["bindings"]}
+  train = train_step(model_id, model, folder)  # after the inference graphs: scheduling it maps the weights' tensors
+  used = {n for v in [*variants, train] for k in v["kernels"] for n in k["bindings"]}
   wbufs = [{"name": k, "key": k, "bytes": v.numel() * 4, "dtype": "f32", "role": "weight"}
            for k, v in weights.items() if k in used]
-  mem = wasm.layout(wbufs, [v for v in variants if "wasm" in v])
+  mem = wasm.layout(wbufs, [v for v in variants if "wasm" in v], train["buffers"])
   for b in wbufs: b["offset"] = mem["weights"][b["name"]]
   for v in variants:
     if "wasm" in v: v["wasm"] |= {"offsets": mem["variants"][v["batch"]]["offsets"],
                                   "memory": mem["variants"][v["batch"]]["end"]}
+  train["wasm"] |= {"offsets": mem["train"]["offsets"], "memory": mem["train"]["end"]}
   models.save_tensors({k: v for k, v in weights.items() if k in used}, folder / "weights.safetensors")  # f32: checked
   manifest = {"format": FORMAT, "id": model_id, "name": spec.name, "tinygrad": TINYGRAD,
               "input": {"shape": list(spec.input), "dtype": "f32"},
               "output": {"shape": list(spec.output), "dtype": "f32"},
               "weights": {"file": "weights.safetensors", "buffers": wbufs},
               "wasm": {"file": "model.wasm", "base": wasm.BASE, "stack": wasm.STACK},
-              "variants": variants}
+              "variants": variants, "train": train}
+  if mnist is not None: write_samples(out, mnist)
   (folder / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n")
   (folder / "reference.json").write_text(json.dumps(reference(model, mnist, size(spec.input))) + "\n")
   params = models.param_count(spec.arch())  # the architecture's count, before BatchNorm folding
   update_index(out, model_id, params, checkpoint_info(model_id, checkpoint))
   return manifest
+
+
+def train_step(model_id: str, model, folder: Path) -> dict:
+  """The training step (training/teach.py) rendered like a variant: WGSL files train_<i>_*.wgsl, train.wasm (its own
+  module: fetched only when a visitor teaches), the optimizer state's initial values in train.safetensors. The
+  manifest's `train` entry, without the wasm offsets (export() places them)."""
+  from training import teach
+  cfg = teach.CHOSEN[model_id]
+  calls, names, buffers, init, step = teach.graph(model, models.REGISTRY[model_id], cfg)
+  kernels, sources = wgsl.kernels("train", calls, names, None)
+  for file, src in sources.items(): (folder / file).write_text(src)
+  wkernels, csrc = wasm.kernels("train", calls, names, None)
+  wasm.compile_module(csrc, folder / "train.wasm")
+  models.save_tensors({k: Tensor(v) for k, v in init.items()}, folder / "train.safetensors")
+  opt = {"name": cfg.optimizer, "lr": cfg.lr} | ({"b1": step.opt.b1, "b2": step.opt.b2, "eps": step.opt.eps}
+                                                 if cfg.optimizer == "adam" else {})
+  return {"batch": cfg.batch, "steps": cfg.steps, "layers": cfg.layers, "optimizer": opt,
+          "loss": "sparse categorical cross-entropy, mean over the batch", "trainable": step.keys,
+          "buffers": buffers, "kernels": kernels, "wasm": {"file": "train.wasm", "kernels": wkernels},
+          "state": {"file": "train.safetensors"}}
+
+
+def write_samples(out: Path, mnist: dict) -> None:
+  """kernels/replay.safetensors and kernels/testsample.safetensors (training/teach.py's seeded samples): uint8
+  images x (N, 784) and labels y (N,)."""
+  import safetensors.numpy
+  from training import teach
+  for name, t in teach.samples(mnist).items():
+    safetensors.numpy.save_file({k: np.ascontiguousarray(v) for k, v in t.items()}, str(out / f"{name}.safetensors"))
+
+
+SAMPLES = ("replay.safetensors", "testsample.safetensors")
 
 
 def update_index(out: Path, model_id: str, params: int, info: dict) -> dict:
@@ -216,6 +259,9 @@ def update_index(out: Path, model_id: str, params: int, info: dict) -> dict:
   entries = {m["id"]: m for m in index.get("models", [])} | {model_id: entry}
   rank = {k: i for i, k in enumerate(models.REGISTRY)}
   index = {"format": FORMAT, "models": sorted(entries.values(), key=lambda m: rank.get(m["id"], len(rank)))}
+  if samples := [f for f in SAMPLES if (out / f).exists()]:
+    index["samples"] = [{"name": f, "bytes": (out / f).stat().st_size,
+                         "sha256": hashlib.sha256((out / f).read_bytes()).hexdigest()} for f in samples]
   path.write_text(json.dumps(index, indent=1) + "\n")
   return index
 
@@ -243,6 +289,9 @@ def main(argv=None):
     from training import data
     mnist = data.load(fetch=True)
   m = export(a.model, a.checkpoint, Path(a.out), batches, mnist=mnist)
+  t = m["train"]
+  print(f"{a.model} training step (batch {t['batch']}, {t['layers']}, {t['optimizer']['name']}): {len(t['kernels'])} "
+        f"kernels; wasm memory {t['wasm']['memory'] / 2**20:.1f} MiB")
   for v in m["variants"]:
     wasm_note = f"wasm memory {v['wasm']['memory'] / 2**20:.1f} MiB" if "wasm" in v else "wasm: runs batch 1 per image"
     print(f"{a.model} batch {v['batch']}: {len(v['kernels'])} kernels: " + ", ".join(k["entry"] for k in v["kernels"])

@@ -55,11 +55,12 @@ def render(call, opts=None, r: WGSLRenderer | None = None) -> tuple:
   return info, src, args
 
 
-def kernels(batch: int, calls, names: dict[int, str], tuned: list | None) -> tuple[list[dict], dict[str, str]]:
-  """The manifest's kernel list for one batch variant and the WGSL source of each file."""
+def kernels(prefix: str, calls, names: dict[int, str], tuned: list | None) -> tuple[list[dict], dict[str, str]]:
+  """The manifest's kernel list for one schedule (a batch variant, prefix `b<batch>`, or the training step, prefix
+  `train`) and the WGSL source of each file."""
   r, out, sources = renderer(), [], {}
   for i, (info, src, args) in enumerate(tg.render_all(calls, lambda c, o: render(c, o, r), tuned)):
-    file = f"b{batch}_{i}_{info.function_name}.wgsl"
+    file = f"{prefix}_{i}_{info.function_name}.wgsl"
     sources[file] = src + "\n"
     out.append({"file": file, "entry": info.function_name, "workgroups": list(info.global_size),
                 "workgroup_size": list(info.local_size or (1, 1, 1)), "bindings": [names[id(a)] for a in args],

@@ -1,4 +1,5 @@
 """The digit pad's Python UI. Pure modules (strokes, preprocess, models) import anywhere; the others need the
 browser (`js`, PyScript): app (wiring and the prediction loop), pad (pointer input), loader (models and backends),
-view (what the page shows), canvas (rasterising). `MODULES` is the order the page's editor lists them in."""
-MODULES = ["app", "pad", "loader", "view", "preprocess", "strokes", "models", "canvas"]
+view (what the page shows), canvas (rasterising), teach (the Teach panel: examples, learning, personalised
+weights). `MODULES` is the order the page's editor lists them in."""
+MODULES = ["app", "pad", "loader", "view", "teach", "preprocess", "strokes", "models", "canvas"]

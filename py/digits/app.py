@@ -17,6 +17,7 @@ from .loader import Loader
 from .pad import Pad
 from .preprocess import image_to_mask, preprocess
 from .strokes import Strokes
+from .teach import Teach
 from .view import View
 
 HINT = "Draw a digit anywhere on the pad, any size, or upload a picture of one."
@@ -40,6 +41,12 @@ class State:
   loaded: dict = field(default_factory=dict)  # model id -> JS model
   loading: dict = field(default_factory=dict)  # model id -> its load in flight
   seq: int = 0  # inputs so far; the page shows the newest one's result
+  last_input: list | None = None  # the 784 inputs of the newest prediction (the Teach panel keeps them)
+  examples: dict = field(default_factory=dict)  # model id -> [(784 inputs, digit meant)], the Teach panel's
+  personal: dict = field(default_factory=dict)  # model id -> True while it runs on personalised weights
+  accuracy: dict = field(default_factory=dict)  # model id -> accuracy on the MNIST test sample (None: stale)
+  samples: dict = field(default_factory=dict)  # 'replay' / 'test' -> the shipped MNIST samples, once loaded
+  teaching: object = None  # the AbortController of the learning run under way
 
 
 class App:
@@ -51,6 +58,7 @@ class App:
     self.view = View()
     self.loader = Loader(state, self.view)
     self.pad = Pad(self.view.e["canvas"], state, self.request)
+    self.teach = Teach(state, self.loader, self.request, self.clear)
 
   # --- wiring -------------------------------------------------------------------------------------------------
   def on(self, el, event: str, fn) -> None:
@@ -90,6 +98,7 @@ class App:
     self.on(e["upload"], "change", self.upload)
     self.on(js.window, "resize", lambda ev: self.pad.fit())
     self.pad.fit()
+    self.teach.mount(self.on)
     if s.index: self.view.models(s.index, s.selected, s.compare)
     if s.selected in s.loaded: self.view.backend(s.loaded[s.selected], s.backend)
 
@@ -104,11 +113,14 @@ class App:
     if not await self.loader.index(): return
     self.view.models(self.s.index, self.s.selected, self.s.compare)
     await self.loader.selected()
+    self.teach.render()
     self.request()
 
   async def pick(self, e) -> None:
     self.s.selected = self.view.e["model-select"].value
+    self.teach.render()
     await self.loader.selected()
+    self.teach.render()
     self.request()
 
   async def pick_backend(self, e) -> None:
@@ -188,12 +200,15 @@ class App:
   async def predict(self) -> None:
     s = self.s
     version, source = s.seq, s.mask if s.mask is not None else s.strokes
-    if source.bbox() is None: return self.view.empty(version)
+    if source.bbox() is None:
+      s.last_input = None
+      return self.view.empty(version)
     model = s.loaded.get(s.selected)
     if model is None: return
     t0 = now()
     x = preprocess(source, self.raster)
     pre_ms = now() - t0
+    s.last_input = x
     xin = js.Float32Array.new(784)
     xin.assign(array("f", x))
     try:

@@ -11,6 +11,7 @@ import json
 import js
 
 from . import models as M
+from . import teach
 from .canvas import js_obj
 
 WEBGPU_HELP = ("Pick 'auto' or 'WebAssembly (CPU)' under 'Runs on', or for the GPU use a recent Chrome, Edge or "
@@ -76,6 +77,8 @@ class Loader:
     else:
       runtime = await js.digitsPreload.runtime
       model = await runtime.loadModel(m.url, js_obj({"backend": self.s.backend}))
+    note = await teach.restore(self.s, m.id, model)  # personalised weights, before anyone reads with it
+    if note: self.view.message(note)
     if getattr(model, "decided", None): asyncio.ensure_future(self.when_decided(m.id, model))
     return model
 

@@ -76,10 +76,30 @@ function checkManifest(m, url) {
       if (!Array.isArray(k.workgroups) || k.workgroups.length !== 3) fail(url, `kernel ${k.entry} needs "workgroups" [x, y, z]`);
     }
   }
+  if (m.train !== undefined) checkTrain(m, url, weights, inSize);
+}
+
+// The optional training step: like a variant, with labels, loss and optimizer-state buffers and its own wasm module.
+function checkTrain(m, url, weights, inSize) {
+  const t = m.train, isArr = (v) => Array.isArray(v) && v.length > 0;
+  if (!Number.isInteger(t?.batch) || t.batch < 1 || !isArr(t.buffers) || !isArr(t.kernels) || !isArr(t.wasm?.kernels)) {
+    fail(url, '"train" needs batch, buffers, kernels and wasm.kernels');
+  }
+  if (typeof t.wasm.file !== 'string' || typeof t.state?.file !== 'string') fail(url, '"train" needs wasm.file and state.file');
+  const names = new Set([...weights, ...t.buffers.map((b) => b.name)]);
+  for (const [role, bytes] of [['input', 4 * inSize * t.batch], ['labels', 4 * t.batch], ['loss', 4]]) {
+    const found = t.buffers.filter((b) => b.role === role);
+    if (found.length !== 1 || found[0].bytes !== bytes) fail(url, `"train" needs one ${role} buffer of ${bytes} bytes`);
+  }
+  for (const k of [...t.kernels, ...t.wasm.kernels]) {
+    if (typeof k.entry !== 'string' || !Array.isArray(k.bindings)) fail(url, `train kernel ${JSON.stringify(k)} needs "entry" and "bindings"`);
+    for (const n of k.bindings) if (!names.has(n)) fail(url, `train kernel ${k.entry} binds unknown buffer "${n}"`);
+  }
+  for (const n of t.trainable ?? []) if (!weights.has(n)) fail(url, `"train" trains unknown weight "${n}"`);
 }
 
 // safetensors: u64 little-endian header length, JSON header {key: {dtype, shape, data_offsets: [begin, end]}}, data
-function parseSafetensors(bytes, url) {
+export function parseSafetensors(bytes, url) {
   if (bytes.byteLength < 8) throw new Error(`${url} is not a safetensors file (${bytes.byteLength} bytes)`);
   const n = Number(new DataView(bytes).getBigUint64(0, true));
   if (8 + n > bytes.byteLength) throw new Error(`${url} is truncated: its header says ${n} bytes`);
@@ -105,7 +125,8 @@ function checkWeights(m, bytes, url) {
     if (data + end > bytes.byteLength) throw new Error(`${url} is truncated: "${b.key}" ends past the end of the file`);
     views[b.name] = new Uint8Array(bytes, data + begin, end - begin);
   }
-  return views;
+  const shapes = Object.fromEntries(m.weights.buffers.map((b) => [b.name, header[b.key].shape]));
+  return {views, shapes};
 }
 
 // {manifest, weights: {name: Uint8Array}, base}: what every backend needs.
@@ -121,7 +142,8 @@ export async function loadFiles(base) {
   checkManifest(manifest, url);
   const wurl = beside(base, manifest.weights.file, url);
   const weightBytes = await (await fetchOk(wurl, 'weights')).arrayBuffer();
-  return {manifest, base, weights: checkWeights(manifest, weightBytes, wurl)};
+  const {views, shapes} = checkWeights(manifest, weightBytes, wurl);
+  return {manifest, base, weights: views, shapes};
 }
 
 // The WGSL source of every kernel file, by file name.
@@ -130,4 +152,79 @@ export async function wgslSources({manifest, base}) {
   const files = [...new Set(manifest.variants.flatMap((v) => v.kernels.map((k) => k.file)))];
   const texts = await Promise.all(files.map(async (f) => (await fetchOk(beside(base, f, where), 'kernel')).text()));
   return Object.fromEntries(files.map((f, i) => [f, texts[i]]));
+}
+
+// What a learning run needs beyond the inference files, fetched once per model on the first run and shared by
+// the backends: the optimizer state's initial values (train.safetensors, by buffer name) and, per backend, the
+// WGSL sources or the bytes of train.wasm.
+export async function trainFiles(files, backend) {
+  const {manifest, base} = files, t = manifest.train, where = new URL('manifest.json', base).href;
+  if (!t) throw new Error(`model ${manifest.id} has no training step: re-export it (python -m training.export)`);
+  files.train ??= {};
+  if (!files.train.state) {
+    const url = beside(base, t.state.file, where);
+    const bytes = await (await fetchOk(url, 'optimizer state')).arrayBuffer();
+    const {header, data} = parseSafetensors(bytes, url), state = {};
+    for (const b of t.buffers.filter((u) => u.role === 'state')) {
+      const h = header[b.key];
+      if (!h || h.data_offsets[1] - h.data_offsets[0] !== b.bytes || data + h.data_offsets[1] > bytes.byteLength) {
+        throw new Error(`${url} does not hold "${b.key}" as ${b.bytes} bytes: it does not belong to this manifest; re-export`);
+      }
+      state[b.name] = new Uint8Array(bytes, data + h.data_offsets[0], b.bytes);
+    }
+    files.train.state = state;
+  }
+  if (backend === 'webgpu' && !files.train.sources) {
+    const names = [...new Set(t.kernels.map((k) => k.file))];
+    const texts = await Promise.all(names.map(async (f) => (await fetchOk(beside(base, f, where), 'kernel')).text()));
+    files.train.sources = Object.fromEntries(names.map((f, i) => [f, texts[i]]));
+  }
+  if (backend === 'wasm' && !files.train.wasm) {
+    files.train.wasm = await (await fetchOk(beside(base, t.wasm.file, where), 'WebAssembly training kernels')).arrayBuffer();
+  }
+  return files.train;
+}
+
+// Weights as a safetensors file (the keys, shapes and order of weights.safetensors): {name: bytes} -> Uint8Array.
+export function encodeWeights(files, views) {
+  const header = {};
+  let at = 0;
+  for (const b of files.manifest.weights.buffers) {
+    header[b.key] = {dtype: 'F32', shape: files.shapes[b.name], data_offsets: [at, at + b.bytes]};
+    at += b.bytes;
+  }
+  let json = JSON.stringify(header);
+  json += ' '.repeat((8 - (json.length % 8)) % 8);  // the data 8-byte aligned, as the safetensors writers do
+  const head = new TextEncoder().encode(json), out = new Uint8Array(8 + head.length + at);
+  new DataView(out.buffer).setBigUint64(0, BigInt(head.length), true);
+  out.set(head, 8);
+  let pos = 8 + head.length;
+  for (const b of files.manifest.weights.buffers) { out.set(views[b.name], pos); pos += b.bytes; }
+  return out;
+}
+
+// A weights file from a person (model.loadWeights): checked in full before anything changes, else an Error saying
+// what is wrong. Returns {name: Uint8Array} (copies, 4-byte aligned).
+export function decodeWeights(files, bytes, what = 'the weights file') {
+  if (bytes instanceof Uint8Array) bytes = bytes.slice().buffer;
+  if (!(bytes instanceof ArrayBuffer)) throw new Error(`${what} must be a Uint8Array or an ArrayBuffer of a safetensors file`);
+  const {header, data} = parseSafetensors(bytes, what);
+  if (typeof header !== 'object' || header === null) throw new Error(`${what} has a corrupt header`);
+  const views = {}, id = files.manifest.id;
+  for (const b of files.manifest.weights.buffers) {
+    const t = header[b.key], shape = files.shapes[b.name];
+    if (!t) throw new Error(`${what} has no tensor "${b.key}": these are not weights of the ${id} model`);
+    if (t.dtype !== 'F32') throw new Error(`${what}: "${b.key}" is ${t.dtype}, not F32`);
+    if (JSON.stringify(t.shape) !== JSON.stringify(shape)) {
+      throw new Error(`${what}: "${b.key}" has shape [${t.shape}], the ${id} model needs [${shape}]`);
+    }
+    const [begin, end] = t.data_offsets ?? [];
+    if (!Number.isInteger(begin) || end - begin !== b.bytes) throw new Error(`${what}: "${b.key}" holds ${end - begin} bytes, not ${b.bytes}`);
+    if (data + end > bytes.byteLength) throw new Error(`${what} is truncated: "${b.key}" ends past the end of the file`);
+    const v = new Uint8Array(bytes.slice(data + begin, data + end)), f = new Float32Array(v.buffer);
+    const bad = f.findIndex((u) => !Number.isFinite(u));
+    if (bad >= 0) throw new Error(`${what}: "${b.key}" holds a non-finite number (${f[bad]}) at index ${bad}`);
+    views[b.name] = v;
+  }
+  return views;
 }

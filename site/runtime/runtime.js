@@ -9,6 +9,16 @@
 //   model.decided   (auto) a Promise of {backend, reason, ms: {webgpu, wasm}} once the choice is measured
 //   model.dispose()
 //
+// Teaching (teach.js; a model exported with a training step, manifest.train):
+//   const replay = await loadSamples('kernels/replay.safetensors');    // {x: Uint8Array(n * 784), y: Uint8Array(n), n}
+//   const {steps, loss, ms} = await model.train([{x: Float32Array(784), label: 7}, …],
+//                                               {steps, replay, onProgress: ({step, steps, loss}) => …, signal});
+//     runs the exported step on the live weights (the next run uses them); half of each batch is the examples, half
+//     replay images; cancelled by the AbortSignal: rejects with an Error named 'AbortError', weights as before
+//   await model.weights()            -> Uint8Array: the current weights as a safetensors file
+//   await model.loadWeights(bytes)   checked in full first: a bad file throws and changes nothing
+//   await model.resetWeights()       the shipped weights, bit for bit
+//
 // Backends: 'webgpu' (webgpu.js: the WGSL kernels) and 'wasm' (wasm.js: the same schedule as C compiled to
 // WebAssembly SIMD). 'auto' starts on wasm at once (ready in milliseconds), then, where WebGPU exists, builds the
 // WebGPU model in the background, times both on this model and keeps the faster: `backend` switches when
@@ -16,9 +26,10 @@
 // Errors are thrown as Error with a message a person can act on (see files.js, webgpu.js, wasm.js).
 import {loadFiles} from './files.js';
 import {loadWasm, wasmSupported} from './wasm.js';
+import {loadSamples} from './teach.js';
 import {loadWebGPU, requestDevice} from './webgpu.js';
 
-export {requestDevice};
+export {loadSamples, requestDevice};
 
 const BACKENDS = ['auto', 'webgpu', 'wasm'];
 
@@ -81,9 +92,12 @@ class AutoModel {
     const ms = {webgpu: tg, wasm: tw};
     const soft = gpu.adapter.isFallbackAdapter ? ' (WebGPU here is a software renderer)' : '';
     const f = (v) => `${v.toFixed(1)} ms`;
-    if (tg < tw) {
-      wasm.dispose();
-      return this.settle(gpu, `WebGPU on the GPU: faster here (${f(tg)} vs ${f(tw)} on the CPU)`, ms);
+    if (tg < tw) {  // after any learning run or weight change in flight; the current weights go with the switch
+      return this.teach(async () => {
+        gpu.writeWeights(await wasm.readWeights());
+        wasm.dispose();
+        return this.settle(gpu, `WebGPU on the GPU: faster here (${f(tg)} vs ${f(tw)} on the CPU)`, ms);
+      });
     }
     gpu.dispose();
     return this.settle(wasm, `WebAssembly on the CPU: faster here than WebGPU (${f(tw)} vs ${f(tg)})${soft}`, ms);
@@ -98,6 +112,18 @@ class AutoModel {
     if (this.disposed) return Promise.reject(new Error('model.run after model.dispose()'));
     return this.current.run(x);
   }
+
+  // Teaching goes to the current backend, one call at a time, never across a switch of backend.
+  teach(fn) {
+    const p = (this.lock ?? Promise.resolve()).then(() => fn(this.current));
+    this.lock = p.catch(() => {});
+    return p;
+  }
+
+  train(examples, opts) { return this.teach((m) => m.train(examples, opts)); }
+  weights() { return this.teach((m) => m.weights()); }
+  loadWeights(bytes) { return this.teach((m) => m.loadWeights(bytes)); }
+  resetWeights() { return this.teach((m) => m.resetWeights()); }
 
   dispose() {
     this.disposed = true;

@@ -2,7 +2,8 @@
 // to wasm32 + SIMD128 at export). Its memory is imported: the runtime creates it, copies the weights to the offsets
 // the manifest gives, and grows it the first time a larger batch runs. A kernel is called with the byte offsets of
 // its buffers; the variant's kernels run in order, on the page's thread (a batch-1 CNN takes about a millisecond).
-import {beside, checkInput, fetchOk, ioSizes, pickVariant} from './files.js';
+import {beside, checkInput, fetchOk, ioSizes, pickVariant, trainFiles} from './files.js';
+import {teachable} from './teach.js';
 
 const PAGE = 65536;
 // The smallest module that uses a SIMD instruction (i32x4.splat of 0, dropped): valid only where SIMD128 is supported.
@@ -73,11 +74,54 @@ class WasmModel {
     return out;
   }
 
+  readWeights() {
+    const bytes = new Uint8Array(this.memory.buffer);
+    return Object.fromEntries(this.files.manifest.weights.buffers.map((b) => [b.name, bytes.slice(b.offset, b.offset + b.bytes)]));
+  }
+
+  writeWeights(views) {
+    const bytes = new Uint8Array(this.memory.buffer);
+    for (const b of this.files.manifest.weights.buffers) bytes.set(views[b.name], b.offset);
+  }
+
+  // The training step: train.wasm instantiated on this model's memory (grown to the step's buffers) on the first
+  // run; every run starts from the optimizer state in train.safetensors.
+  async trainBegin() {
+    const t = this.files.manifest.train, {state, wasm} = await trainFiles(this.files, 'wasm');
+    if (!this.trainer) {
+      let instance;
+      try {
+        instance = await WebAssembly.instantiate(await WebAssembly.compile(wasm), {env: {memory: this.memory}});
+      } catch (e) {
+        throw new Error(`${t.wasm.file} is not a valid WebAssembly module for this model (re-export): ${e.message}`);
+      }
+      const need = Math.ceil(t.wasm.memory / PAGE) - this.memory.buffer.byteLength / PAGE;
+      if (need > 0) grow(this.memory, need, t.batch);
+      const at = {...offsets(this.files.manifest.weights.buffers), ...t.wasm.offsets};
+      const missing = t.wasm.kernels.find((k) => !instance.exports[k.entry]);
+      if (missing) throw new Error(`${t.wasm.file} has no kernel ${missing.entry}: re-export the model`);
+      const steps = t.wasm.kernels.map((k) => [instance.exports[k.entry], k.bindings.map((n) => at[n])]);
+      const io = Object.fromEntries(t.buffers.filter((b) => b.role !== 'scratch' && b.role !== 'state').map((b) => [b.role, at[b.name]]));
+      this.trainer = {steps, ...io, state: t.buffers.filter((b) => b.role === 'state').map((b) => [b.name, at[b.name]])};
+    }
+    const bytes = new Uint8Array(this.memory.buffer);
+    for (const [name, at] of this.trainer.state) bytes.set(state[name], at);
+  }
+
+  trainStep(x, y) {
+    const {steps, input, labels, loss} = this.trainer, buf = this.memory.buffer;
+    new Float32Array(buf, input, x.length).set(x);
+    new Int32Array(buf, labels, y.length).set(y);
+    for (const [k, args] of steps) k(...args);
+    return new Float32Array(this.memory.buffer, loss, 1)[0];
+  }
+
   dispose() {
     this.disposed = true;
     this.steps.clear();
   }
 }
+Object.assign(WasmModel.prototype, teachable);
 
 const offsets = (buffers) => Object.fromEntries(buffers.map((b) => [b.name, b.offset]));
 

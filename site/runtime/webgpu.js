@@ -2,7 +2,8 @@
 // Every kernel's @binding(0) is `var<uniform> INFINITY: f32` (+inf); @binding(i + 1) is the read_write storage
 // buffer named bindings[i]. The variant with the smallest batch is built at load; the others on first use.
 // Device loss: a run in flight throws; the next run requests a new device and rebuilds everything.
-import {checkInput, ioSizes, pickVariant, wgslSources} from './files.js';
+import {checkInput, ioSizes, pickVariant, trainFiles, wgslSources} from './files.js';
+import {teachable} from './teach.js';
 
 // The one place that talks to navigator.gpu: every WebGPU failure at setup becomes an Error a person can act on.
 export async function requestDevice() {
@@ -37,7 +38,7 @@ class GPUState {
   constructor(gpu, files) {
     Object.assign(this, gpu, {files, variants: new Map(), lost: null, modules: new Map(), layouts: new Map()});
     this.device.lost.then((info) => { this.lost = info; });
-    const usage = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST;
+    const usage = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST | GPUBufferUsage.COPY_SRC;  // COPY_SRC: model.weights()
     this.weights = {};
     for (const b of files.manifest.weights.buffers) {
       this.weights[b.name] = makeBuffer(this.device, b.bytes, usage, b.name);
@@ -58,7 +59,7 @@ class GPUState {
   }
 
   async pipeline(k) {
-    const code = this.files.sources[k.file];
+    const code = this.files.sources[k.file] ?? this.files.train?.sources?.[k.file];
     const module = this.device.createShaderModule({code, label: k.file});
     try {
       return await this.device.createComputePipelineAsync({layout: this.layout(k.bindings.length).pl,
@@ -128,7 +129,86 @@ class GPUState {
     return y;
   }
 
+  // The training step's buffers and pipelines, built once (its WGSL is in files.train.sources by then).
+  async buildTrain() {
+    const t = this.files.manifest.train, bufs = {...this.weights};
+    this.device.pushErrorScope('validation');
+    let failure;
+    try {
+      for (const b of t.buffers) {
+        const usage = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST;
+        bufs[b.name] = makeBuffer(this.device, b.bytes, usage, `train:${b.name}`);
+      }
+      const pipelines = await Promise.all(t.kernels.map((k) => this.pipeline(k)));
+      const steps = t.kernels.map((k, i) => ({
+        pipeline: pipelines[i], workgroups: k.workgroups,
+        bindGroup: this.device.createBindGroup({layout: this.layout(k.bindings.length).bgl, entries: [
+          {binding: 0, resource: {buffer: this.inf}}, ...k.bindings.map((n, j) => ({binding: j + 1, resource: {buffer: bufs[n]}}))]}),
+      }));
+      const role = (r) => bufs[t.buffers.find((b) => b.role === r).name];
+      const staging = makeBuffer(this.device, 4, GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST, 'train:staging');
+      this.trainer = {steps, input: role('input'), labels: role('labels'), loss: role('loss'), staging,
+                      state: t.buffers.filter((b) => b.role === 'state').map((b) => [b.name, bufs[b.name]]),
+                      own: [...t.buffers.map((b) => bufs[b.name]), staging]};
+    } catch (e) {
+      failure = e;
+    }
+    const err = await this.device.popErrorScope();
+    if (failure) throw failure;
+    if (err) throw new Error(`WebGPU rejected the training kernels of ${this.files.manifest.id}: ${err.message}`);
+  }
+
+  async trainStep(x, y) {
+    const {device} = this, tr = this.trainer;
+    device.queue.writeBuffer(tr.input, 0, x);
+    device.queue.writeBuffer(tr.labels, 0, y);
+    const enc = device.createCommandEncoder();
+    const pass = enc.beginComputePass();
+    for (const s of tr.steps) {
+      pass.setPipeline(s.pipeline);
+      pass.setBindGroup(0, s.bindGroup);
+      pass.dispatchWorkgroups(...s.workgroups);
+    }
+    pass.end();
+    enc.copyBufferToBuffer(tr.loss, 0, tr.staging, 0, 4);
+    device.queue.submit([enc.finish()]);
+    return new Float32Array(await this.read(tr.staging, 4))[0];
+  }
+
+  async read(staging, bytes) {
+    try {
+      await staging.mapAsync(GPUMapMode.READ, 0, bytes);
+    } catch (e) {
+      if (this.lost) throw lostError(this.lost);
+      throw new Error(`WebGPU readback failed: ${e.message}`);
+    }
+    const out = staging.getMappedRange(0, bytes).slice(0);
+    staging.unmap();
+    return out;
+  }
+
+  async readWeights() {
+    const bufs = this.files.manifest.weights.buffers, total = bufs.reduce((a, b) => a + b.bytes, 0);
+    const staging = makeBuffer(this.device, total, GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST, 'weights:staging');
+    const enc = this.device.createCommandEncoder();
+    let at = 0;
+    for (const b of bufs) { enc.copyBufferToBuffer(this.weights[b.name], 0, staging, at, b.bytes); at += b.bytes; }
+    this.device.queue.submit([enc.finish()]);
+    try {
+      const all = new Uint8Array(await this.read(staging, total));
+      at = 0;
+      return Object.fromEntries(bufs.map((b) => [b.name, all.slice(at, at += b.bytes)]));
+    } finally {
+      staging.destroy();
+    }
+  }
+
+  writeWeights(views) {
+    for (const b of this.files.manifest.weights.buffers) this.device.queue.writeBuffer(this.weights[b.name], 0, views[b.name]);
+  }
+
   destroy() {
+    for (const b of this.trainer?.own ?? []) b.destroy();
     for (const vb of this.variants.values()) for (const b of [...vb.own, vb.staging]) b.destroy();
     for (const b of Object.values(this.weights)) b.destroy();
     this.inf.destroy();
@@ -197,9 +277,25 @@ class WebGPUModel {
     return p;
   }
 
+  readWeights() { return this.state.readWeights(); }
+
+  writeWeights(views) { this.state.writeWeights(views); }
+
+  // The training step's pipelines and buffers are built on the first run (and after a device loss); each run
+  // starts from the optimizer state in train.safetensors.
+  async trainBegin() {
+    await this.ensureDevice();
+    const {state} = await trainFiles(this.files, 'webgpu');
+    if (!this.state.trainer) await this.state.buildTrain();
+    for (const [name, buf] of this.state.trainer.state) this.state.device.queue.writeBuffer(buf, 0, state[name]);
+  }
+
+  trainStep(x, y) { return this.state.trainStep(x, y); }
+
   dispose() {
     this.disposed = true;
     this.state.destroy();
   }
 }
+Object.assign(WebGPUModel.prototype, teachable);
 

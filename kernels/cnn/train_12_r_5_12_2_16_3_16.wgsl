@@ -1,0 +1,90 @@
+fn nan() -> f32 { let bits = 0xffffffffu; return bitcast<f32>(bits); }
+@group(0) @binding(0)
+var<uniform> INFINITY : f32;
+@group(0) @binding(1)var<storage,read_write>data0_5760:array<f32>;
+@group(0) @binding(2)var<storage,read_write>data1_5760:array<f32>;
+@group(0) @binding(3)var<storage,read_write>data2_9216:array<f32>;
+@group(0) @binding(4)var<storage,read_write>data3_160:array<f32>;
+@group(0) @binding(5)var<storage,read_write>data4_1:array<f32>;
+@compute @workgroup_size(2,16) fn r_5_12_2_16_3_16(@builtin(workgroup_id) gindex: vec3<u32>,@builtin(local_invocation_id) lindex: vec3<u32>) {
+  var gidx0 = i32(gindex.x); /* 12 */
+  var gidx1 = i32(gindex.y); /* 5 */
+  var lidx0 = i32(lindex.x); /* 2 */
+  var lidx1 = i32(lindex.y); /* 16 */
+  var alu0 = ((gidx0*48)+(lidx1*3));
+  var alu1 = (alu0+(gidx1*1152)+(lidx0*576));
+  var alu2 = (alu1+1);
+  var val0 = data1_5760[alu2];
+  var alu3 = (alu1+2);
+  var val1 = data1_5760[alu3];
+  var val2 = data1_5760[alu1];
+  var val3 = data2_9216[(alu0+1)];
+  var val4 = data2_9216[(alu0+2)];
+  var val5 = data2_9216[(alu0+576)];
+  var val6 = data2_9216[(alu0+577)];
+  var val7 = data2_9216[(alu0+578)];
+  var val8 = data2_9216[(alu0+1152)];
+  var val9 = data2_9216[(alu0+1153)];
+  var val10 = data2_9216[(alu0+1154)];
+  var val11 = data2_9216[(alu0+1728)];
+  var val12 = data2_9216[(alu0+1729)];
+  var val13 = data2_9216[(alu0+1730)];
+  var val14 = data2_9216[(alu0+2304)];
+  var val15 = data2_9216[(alu0+2305)];
+  var val16 = data2_9216[(alu0+2306)];
+  var val17 = data2_9216[(alu0+2880)];
+  var val18 = data2_9216[(alu0+2881)];
+  var val19 = data2_9216[(alu0+2882)];
+  var val20 = data2_9216[(alu0+3456)];
+  var val21 = data2_9216[(alu0+3457)];
+  var val22 = data2_9216[(alu0+3458)];
+  var val23 = data2_9216[(alu0+4032)];
+  var val24 = data2_9216[(alu0+4033)];
+  var val25 = data2_9216[(alu0+4034)];
+  var val26 = data2_9216[(alu0+4608)];
+  var val27 = data2_9216[(alu0+4609)];
+  var val28 = data2_9216[(alu0+4610)];
+  var val29 = data2_9216[(alu0+5184)];
+  var val30 = data2_9216[(alu0+5185)];
+  var val31 = data2_9216[(alu0+5186)];
+  var val32 = data2_9216[(alu0+5760)];
+  var val33 = data2_9216[(alu0+5761)];
+  var val34 = data2_9216[(alu0+5762)];
+  var val35 = data2_9216[(alu0+6336)];
+  var val36 = data2_9216[(alu0+6337)];
+  var val37 = data2_9216[(alu0+6338)];
+  var val38 = data2_9216[(alu0+6912)];
+  var val39 = data2_9216[(alu0+6913)];
+  var val40 = data2_9216[(alu0+6914)];
+  var val41 = data2_9216[(alu0+7488)];
+  var val42 = data2_9216[(alu0+7489)];
+  var val43 = data2_9216[(alu0+7490)];
+  var val44 = data2_9216[(alu0+8064)];
+  var val45 = data2_9216[(alu0+8065)];
+  var val46 = data2_9216[(alu0+8066)];
+  var val47 = data2_9216[(alu0+8640)];
+  var val48 = data2_9216[(alu0+8641)];
+  var val49 = data2_9216[(alu0+8642)];
+  var val50 = data2_9216[alu0];
+  var alu4 = (lidx0+bitcast<i32>((bitcast<u32>(gidx1)<<1u)));
+  var val51 = data3_160[alu4];
+  var val52 = data3_160[(alu4+10)];
+  var val53 = data3_160[(alu4+20)];
+  var val54 = data3_160[(alu4+30)];
+  var val55 = data3_160[(alu4+40)];
+  var val56 = data3_160[(alu4+50)];
+  var val57 = data3_160[(alu4+60)];
+  var val58 = data3_160[(alu4+70)];
+  var val59 = data3_160[(alu4+80)];
+  var val60 = data3_160[(alu4+90)];
+  var val61 = data3_160[(alu4+100)];
+  var val62 = data3_160[(alu4+110)];
+  var val63 = data3_160[(alu4+120)];
+  var val64 = data3_160[(alu4+130)];
+  var val65 = data3_160[(alu4+140)];
+  var val66 = data3_160[(alu4+150)];
+  var val67 = data4_1[0];
+  data0_5760[alu2] = (val0-(((val3*val51)+(val6*val52)+(val9*val53)+(val12*val54)+(val15*val55)+(val18*val56)+(val21*val57)+(val24*val58)+(val27*val59)+(val30*val60)+(val33*val61)+(val36*val62)+(val39*val63)+(val42*val64)+(val45*val65)+(val48*val66))*val67));
+  data0_5760[alu3] = (val1-(((val4*val51)+(val7*val52)+(val10*val53)+(val13*val54)+(val16*val55)+(val19*val56)+(val22*val57)+(val25*val58)+(val28*val59)+(val31*val60)+(val34*val61)+(val37*val62)+(val40*val63)+(val43*val64)+(val46*val65)+(val49*val66))*val67));
+  data0_5760[alu1] = (val2-(((val50*val51)+(val5*val52)+(val8*val53)+(val11*val54)+(val14*val55)+(val17*val56)+(val20*val57)+(val23*val58)+(val26*val59)+(val29*val60)+(val32*val61)+(val35*val62)+(val38*val63)+(val41*val64)+(val44*val65)+(val47*val66))*val67));
+}

@@ -1,0 +1,84 @@
+fn nan() -> f32 { let bits = 0xffffffffu; return bitcast<f32>(bits); }
+@group(0) @binding(0)
+var<uniform> INFINITY : f32;
+@group(0) @binding(1)var<storage,read_write>data0_2048:array<f32>;
+@group(0) @binding(2)var<storage,read_write>data1_2048:array<f32>;
+@group(0) @binding(3)var<storage,read_write>data2_640:array<f32>;
+@group(0) @binding(4)var<storage,read_write>data3_320:array<f32>;
+@compute @workgroup_size(8,16) fn r_4_8_16_4_10(@builtin(workgroup_id) gindex: vec3<u32>,@builtin(local_invocation_id) lindex: vec3<u32>) {
+  var gidx0 = i32(gindex.x); /* 4 */
+  var lidx0 = i32(lindex.x); /* 8 */
+  var lidx1 = i32(lindex.y); /* 16 */
+  var cast0 = bitcast<i32>((bitcast<u32>(lidx1)<<2u));
+  var alu0 = (bitcast<i32>((bitcast<u32>(gidx0)<<9u))+bitcast<i32>((bitcast<u32>(lidx0)<<6u))+cast0);
+  var val0 = data1_2048[alu0];
+  var alu1 = (alu0+1);
+  var val1 = data1_2048[alu1];
+  var alu2 = (alu0+2);
+  var val2 = data1_2048[alu2];
+  var alu3 = (alu0+3);
+  var val3 = data1_2048[alu3];
+  var val4 = data2_640[cast0];
+  var val5 = data2_640[(cast0+1)];
+  var val6 = data2_640[(cast0+2)];
+  var val7 = data2_640[(cast0+3)];
+  var val8 = data2_640[(cast0+64)];
+  var val9 = data2_640[(cast0+65)];
+  var val10 = data2_640[(cast0+66)];
+  var val11 = data2_640[(cast0+67)];
+  var val12 = data2_640[(cast0+128)];
+  var val13 = data2_640[(cast0+129)];
+  var val14 = data2_640[(cast0+130)];
+  var val15 = data2_640[(cast0+131)];
+  var val16 = data2_640[(cast0+192)];
+  var val17 = data2_640[(cast0+193)];
+  var val18 = data2_640[(cast0+194)];
+  var val19 = data2_640[(cast0+195)];
+  var val20 = data2_640[(cast0+256)];
+  var val21 = data2_640[(cast0+257)];
+  var val22 = data2_640[(cast0+258)];
+  var val23 = data2_640[(cast0+259)];
+  var val24 = data2_640[(cast0+320)];
+  var val25 = data2_640[(cast0+321)];
+  var val26 = data2_640[(cast0+322)];
+  var val27 = data2_640[(cast0+323)];
+  var val28 = data2_640[(cast0+384)];
+  var val29 = data2_640[(cast0+385)];
+  var val30 = data2_640[(cast0+386)];
+  var val31 = data2_640[(cast0+387)];
+  var val32 = data2_640[(cast0+448)];
+  var val33 = data2_640[(cast0+449)];
+  var val34 = data2_640[(cast0+450)];
+  var val35 = data2_640[(cast0+451)];
+  var val36 = data2_640[(cast0+512)];
+  var val37 = data2_640[(cast0+513)];
+  var val38 = data2_640[(cast0+514)];
+  var val39 = data2_640[(cast0+515)];
+  var val40 = data2_640[(cast0+576)];
+  var val41 = data2_640[(cast0+577)];
+  var val42 = data2_640[(cast0+578)];
+  var val43 = data2_640[(cast0+579)];
+  var alu4 = ((gidx0*80)+(lidx0*10));
+  var val44 = data3_320[(alu4+1)];
+  var val45 = data3_320[(alu4+2)];
+  var val46 = data3_320[(alu4+3)];
+  var val47 = data3_320[(alu4+4)];
+  var val48 = data3_320[(alu4+5)];
+  var val49 = data3_320[(alu4+6)];
+  var val50 = data3_320[(alu4+7)];
+  var val51 = data3_320[(alu4+8)];
+  var val52 = data3_320[(alu4+9)];
+  var val53 = data3_320[alu4];
+  var alu5 = (1/(1.0f+exp2((val0*-1.4426950216293335f))));
+  var alu6 = (1/(1.0f+exp2((val1*-1.4426950216293335f))));
+  var alu7 = (1/(1.0f+exp2((val2*-1.4426950216293335f))));
+  var alu8 = (1/(1.0f+exp2((val3*-1.4426950216293335f))));
+  var alu9 = ((val4*val53)+(val8*val44)+(val12*val45)+(val16*val46)+(val20*val47)+(val24*val48)+(val28*val49)+(val32*val50)+(val36*val51)+(val40*val52));
+  var alu10 = ((val5*val53)+(val9*val44)+(val13*val45)+(val17*val46)+(val21*val47)+(val25*val48)+(val29*val49)+(val33*val50)+(val37*val51)+(val41*val52));
+  var alu11 = ((val6*val53)+(val10*val44)+(val14*val45)+(val18*val46)+(val22*val47)+(val26*val48)+(val30*val49)+(val34*val50)+(val38*val51)+(val42*val52));
+  var alu12 = ((val7*val53)+(val11*val44)+(val15*val45)+(val19*val46)+(val23*val47)+(val27*val48)+(val31*val49)+(val35*val50)+(val39*val51)+(val43*val52));
+  data0_2048[alu0] = ((alu5*alu9)+(val0*alu9*alu5*(1.0f-alu5)));
+  data0_2048[alu1] = ((alu6*alu10)+(val1*alu10*alu6*(1.0f-alu6)));
+  data0_2048[alu2] = ((alu7*alu11)+(val2*alu11*alu7*(1.0f-alu7)));
+  data0_2048[alu3] = ((alu8*alu12)+(val3*alu12*alu8*(1.0f-alu8)));
+}

@@ -1,0 +1,29 @@
+fn nan() -> f32 { let bits = 0xffffffffu; return bitcast<f32>(bits); }
+@group(0) @binding(0)
+var<uniform> INFINITY : f32;
+var<workgroup> buf1: array<f32,16>;
+@group(0) @binding(1)var<storage,read_write>data0_1:array<f32>;
+@group(0) @binding(2)var<storage,read_write>data1_160:array<f32>;
+@group(0) @binding(3)var<storage,read_write>data2_16:array<f32>;
+@group(0) @binding(4)var<storage,read_write>data3_16:array<f32>;
+@group(0) @binding(5)var<storage,read_write>data4_16:array<i32>;
+@compute @workgroup_size(16) fn r_16(@builtin(workgroup_id) gindex: vec3<u32>,@builtin(local_invocation_id) lindex: vec3<u32>) {
+  var buf0_0: f32;
+  var lidx0 = i32(lindex.x); /* 16 */
+  var val0 = data4_16[lidx0];
+  var alu0 = ((-1<val0)&(val0<10));
+  var val1 = select(0.0f, data1_160[(val0+(lidx0*10))], alu0);
+  var val2 = data2_16[lidx0];
+  var val3 = data3_16[lidx0];
+  var alu1 = select(0.0f,((val1-val2)+(log2(val3)*-0.6931471824645996f)),alu0);
+  buf1[lidx0] = alu1;
+  workgroupBarrier();
+  buf0_0 = 0.0f;
+  for (var Ridx102 = 0; Ridx102 < 16; Ridx102++) {
+    var val4 = buf1[Ridx102];
+    buf0_0 = (buf0_0+val4);
+  }
+  if ((lidx0==0)) {
+    data0_1[0] = (buf0_0*-0.0625f);
+  }
+}

@@ -1,0 +1,128 @@
+// Teaching a model: the exported training step (manifest.train, training/teach.py) run on the live weights, and the
+// weights as a file. Generic over the backend, which gives four primitives:
+//   readWeights() -> {name: Uint8Array}     writeWeights({name: Uint8Array})
+//   trainBegin()  (builds the step once; resets the optimizer state from train.safetensors)
+//   trainStep(x Float32Array(batch * 784), y Int32Array(batch)) -> loss
+// and gets train(), weights(), loadWeights(), resetWeights() from `teachable` (see runtime.js for the API).
+import {decodeWeights, encodeWeights, fetchOk, parseSafetensors} from './files.js';
+
+// MNIST samples shipped beside the models (kernels/replay.safetensors, kernels/testsample.safetensors):
+// {x: Uint8Array(n * 784), y: Uint8Array(n), n}; pixels 0-255, white ink on black.
+export async function loadSamples(url) {
+  const href = new URL(url, globalThis.location?.href).href;
+  const bytes = await (await fetchOk(href, 'sample')).arrayBuffer();
+  const {header, data} = parseSafetensors(bytes, href);
+  const get = (k) => {
+    const t = header[k];
+    if (!t || t.dtype !== 'U8' || data + t.data_offsets[1] > bytes.byteLength) throw new Error(`${href} has no uint8 tensor "${k}"`);
+    return new Uint8Array(bytes, data + t.data_offsets[0], t.data_offsets[1] - t.data_offsets[0]);
+  };
+  const x = get('x'), y = get('y');
+  if (x.length !== y.length * 784) throw new Error(`${href}: ${x.length} pixels for ${y.length} labels`);
+  return {x, y, n: y.length};
+}
+
+export function abortError() {
+  return Object.assign(new Error('learning cancelled: the weights are as they were before this run'), {name: 'AbortError'});
+}
+
+// mulberry32: a small seeded PRNG, so that a learning run on the same examples draws the same batches.
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// One step's batch: the first half drawn from the examples, the rest from the replay images (with replacement).
+export function mixBatch(rand, examples, replay, batch, inSize) {
+  const x = new Float32Array(batch * inSize), y = new Int32Array(batch);
+  const own = replay?.n ? batch >> 1 : batch;
+  for (let i = 0; i < batch; i++) {
+    if (i < own) {
+      const e = examples[Math.floor(rand() * examples.length)];
+      x.set(e.x, i * inSize);
+      y[i] = e.label;
+    } else {
+      const j = Math.floor(rand() * replay.n);
+      for (let p = 0; p < inSize; p++) x[i * inSize + p] = replay.x[j * inSize + p] / 255;
+      y[i] = replay.y[j];
+    }
+  }
+  return {x, y};
+}
+
+// A macrotask without setTimeout's 4 ms clamp: lets the page paint and handle input between steps.
+const yieldNow = () => new Promise((resolve) => {
+  const ch = new MessageChannel();
+  ch.port1.onmessage = () => resolve();
+  ch.port2.postMessage(0);
+});
+
+function checkExamples(examples, inSize, outSize) {
+  if (!Array.isArray(examples) || examples.length === 0) throw new Error('model.train needs a non-empty list of {x, label} examples');
+  for (const [i, e] of examples.entries()) {
+    if (!(e?.x instanceof Float32Array) || e.x.length !== inSize) throw new Error(`example ${i}: x must be a Float32Array(${inSize})`);
+    if (!Number.isInteger(e.label) || e.label < 0 || e.label >= outSize) throw new Error(`example ${i}: label must be an integer 0-${outSize - 1}`);
+  }
+}
+
+async function train(model, examples, {steps, batch, replay = null, onProgress = null, signal = null, seed = 1} = {}) {
+  const t = model.files.manifest.train;
+  if (!t) throw new Error(`model ${model.id} has no training step: re-export it (python -m training.export)`);
+  steps ??= t.steps;
+  if (batch !== undefined && batch !== t.batch) throw new Error(`the exported step runs batches of ${t.batch}, not ${batch}`);
+  if (!Number.isInteger(steps) || steps < 1) throw new Error(`steps must be a positive integer, got ${steps}`);
+  checkExamples(examples, model.inSize, model.outSize);
+  if (replay && !(replay.x instanceof Uint8Array && replay.y instanceof Uint8Array && replay.x.length === replay.y.length * model.inSize)) {
+    throw new Error('replay must be {x: Uint8Array(n * 784), y: Uint8Array(n)} (loadSamples)');
+  }
+  if (signal?.aborted) throw abortError();
+  const t0 = performance.now(), rand = prng(seed);
+  const mix = replay && {...replay, n: replay.y.length};
+  const before = await model.readWeights();
+  let loss = NaN;
+  try {
+    await model.trainBegin();
+    for (let s = 1; s <= steps; s++) {
+      if (signal?.aborted) throw abortError();
+      const {x, y} = mixBatch(rand, examples, mix, t.batch, model.inSize);
+      loss = await model.trainStep(x, y);
+      onProgress?.({step: s, steps, loss});
+      await yieldNow();
+    }
+    if (signal?.aborted) throw abortError();
+  } catch (e) {
+    await model.writeWeights(before);  // nothing half-trained
+    throw e;
+  }
+  return {steps, loss, ms: performance.now() - t0};
+}
+
+// The methods every backend's model gets (Object.assign onto its prototype).
+export const teachable = {
+  train(examples, opts) { return this.exclusive(() => train(this, examples, opts)); },
+  async weights() { return encodeWeights(this.files, await this.exclusive(() => this.readWeights())); },
+  loadWeights(bytes) {
+    let views;
+    try {
+      views = decodeWeights(this.files, bytes);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return this.exclusive(() => this.writeWeights(views));
+  },
+  resetWeights() { return this.exclusive(() => this.writeWeights(this.files.weights)); },
+  // One learning run or weight change at a time (a second waits for the first).
+  exclusive(fn) {
+    const p = (this.teaching ?? Promise.resolve()).then(() => {
+      if (this.disposed) throw new Error('model used after model.dispose()');
+      return fn();
+    });
+    this.teaching = p.catch(() => {});
+    return p;
+  },
+};
