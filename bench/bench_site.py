@@ -17,7 +17,6 @@
 Prints a table and writes bench/results/site.json.
 """
 import argparse
-import contextlib
 import json
 import os
 import platform
@@ -28,8 +27,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from training.browser import CHROMIUM
-from training.browser import CHROMIUM_ARGS as ARGS
+from training.browser import profile
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results" / "site.json"
@@ -122,19 +120,8 @@ def visit(ctx, url, timeout=60_000, marks=None) -> float:
   return t
 
 
-@contextlib.contextmanager
-def profile(p, service_workers="allow"):
-  with tempfile.TemporaryDirectory() as prof:
-    ctx = p.chromium.launch_persistent_context(prof, executable_path=CHROMIUM, headless=True, args=ARGS,
-                                               service_workers=service_workers)
-    try:
-      yield ctx
-    finally:
-      ctx.close()
-
-
 def cold_load(p, url, marks=None) -> float:
-  with profile(p) as ctx: return visit(ctx, url, marks=marks)
+  with profile(p, "allow") as ctx: return visit(ctx, url, marks=marks)
 
 
 def warm_loads(p, url, n, service_workers) -> list[float]:
@@ -152,7 +139,7 @@ def warm_loads(p, url, n, service_workers) -> list[float]:
 
 def offline_load(p, url, drawing) -> dict:
   """After one visit, the network off: a new tab until ready, then one drawing read; failed requests counted."""
-  with profile(p) as ctx:
+  with profile(p, "allow") as ctx:
     pg = ctx.new_page()
     pg.goto(url)
     pg.wait_for_function("navigator.serviceWorker.ready.then((r) => r.active?.state === 'activated')",
@@ -203,8 +190,7 @@ def main(argv=None):
       res["warm_ready_ms"] = {k: stats(v) for k, v in warm.items()}
       res["warm_over_cold_p50"] = {k: round(pct(v, 50) / pct(cold["page"], 50), 3) for k, v in warm.items()}
       res["offline"] = offline_load(p, url, next(d for d in drawings if d["digit"] == 7))
-      with tempfile.TemporaryDirectory() as prof:
-        ctx = p.chromium.launch_persistent_context(prof, executable_path=CHROMIUM, headless=True, args=ARGS)
+      with profile(p) as ctx:
         pg = ctx.new_page()
         pg.goto(url)
         pg.wait_for_function("document.querySelector('[data-testid=status]').dataset.state === 'ready'")
@@ -228,7 +214,6 @@ def main(argv=None):
           res["stroke_end_to_dom_ms"][mid] = stats(r["domMs"])  # the DOM holds the prediction (before the frame)
           res["preprocess_ms"][mid] = stats(r["preprocessMs"])
           res["model_run_ms"][mid] = stats(r["modelMs"])
-        ctx.close()
     server.shutdown()
   res["machine"]["loadavg_1min_at_end"] = round(os.getloadavg()[0], 2)  # other work on the machine skews timings
   c = res["cold_ready_ms"]

@@ -35,9 +35,24 @@ def site_url(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def browser():
-  with chromium.chromium() as ctx:
+def playwright():
+  from playwright.sync_api import sync_playwright
+  with sync_playwright() as p:
+    yield p
+
+
+@pytest.fixture(scope="session")
+def browser(playwright):
+  """One headless Chromium profile shared by most browser tests (service workers blocked)."""
+  with chromium.profile(playwright) as ctx:
     yield ctx
+
+
+@pytest.fixture
+def fresh_profile(playwright):
+  """A function giving a new browser profile (own storage, caches; service_workers 'allow' or 'block')."""
+  with contextlib.ExitStack() as stack:
+    yield lambda service_workers="block": stack.enter_context(chromium.profile(playwright, service_workers))
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ import pytest
 from test_site import DRAWINGS, T, draw_mouse, reading, tid, wait_ready
 
 from scripts import build, serve
-from training import browser as chromium
 
 pytestmark = pytest.mark.browser
 SEVEN = next(d for d in DRAWINGS if d["digit"] == 7)
@@ -51,25 +50,26 @@ def test_precache_lists_every_file_of_the_build(tmp_path):
   assert version(again) == version(dist)  # the same sources: the same version, no needless re-download
 
 
-def test_offline_reload_reads_a_drawing(deploy):
+def test_offline_reload_reads_a_drawing(deploy, fresh_profile):
   url, _ = deploy
-  with chromium.chromium(service_workers="allow") as ctx:
-    pg = ctx.new_page()
-    pg.goto(url)
-    wait_ready(pg)
-    offline_ready(pg)
-    failed = []
-    pg.on("requestfailed", lambda r: failed.append(r.url))
-    ctx.set_offline(True)
-    pg.reload()
-    wait_ready(pg)
-    assert pg.evaluate("navigator.onLine") is False and pg.evaluate("!!navigator.serviceWorker.controller")
-    draw_mouse(pg, SEVEN["strokes"])
-    assert reading(pg)["digit"] == "7"
-    assert failed == []
+  ctx = fresh_profile("allow")
+  pg = ctx.new_page()
+  pg.goto(url)
+  wait_ready(pg)
+  offline_ready(pg)
+  pg.wait_for_load_state("networkidle")  # this first visit's own requests (the other models) are done
+  failed = []
+  pg.on("requestfailed", lambda r: failed.append(r.url))
+  ctx.set_offline(True)
+  pg.reload()
+  wait_ready(pg)
+  assert pg.evaluate("navigator.onLine") is False and pg.evaluate("!!navigator.serviceWorker.controller")
+  draw_mouse(pg, SEVEN["strokes"])
+  assert reading(pg)["digit"] == "7"
+  assert failed == []
 
 
-def test_update_is_noticed_and_taken_whole(deploy, tmp_path):
+def test_update_is_noticed_and_taken_whole(deploy, tmp_path, fresh_profile):
   url, put = deploy
   b = build.build(tmp_path / "b")  # build B: a visible change to the page, then the precache list redone
   (b / "index.html").write_text((b / "index.html").read_text().replace("<h1>Digits</h1>", "<h1>Digits B</h1>"))
@@ -77,36 +77,36 @@ def test_update_is_noticed_and_taken_whole(deploy, tmp_path):
   build.write_precache(b)
   files_b = {f"{url}{p}": h for p, h in json.loads(re.search(r"const BUILD = (\{.*?\});",
                                                              (b / "sw.js").read_text()).group(1))["files"]}
-  with chromium.chromium(service_workers="allow") as ctx:
-    pg = ctx.new_page()
-    pg.goto(url)
-    wait_ready(pg)
-    offline_ready(pg)
-    put(b)
-    pg.reload()  # still build A, from its cache, while the browser finds and precaches B
-    wait_ready(pg)
-    assert pg.inner_text("h1") == "Digits"
-    pg.wait_for_function(f"document.querySelector('{tid('update')} span').textContent.includes('update')",
-                         timeout=120_000)
-    assert pg.is_visible(tid("update-reload"))
-    with pg.expect_navigation():
-      pg.click(tid("update-reload"))
-    wait_ready(pg)
-    assert pg.inner_text("h1") == "Digits B"
-    assert pg.evaluate("caches.keys()") == [f"digits-{version(b)}"]  # A's cache is gone
-    # Every file this page loaded, as the worker serves it (hashed in the page: Playwright re-encodes the text
-    # bodies a worker gives), is build B's.
-    got = pg.evaluate("""async () => {
-      const hex = (b) => [...new Uint8Array(b)].map((x) => x.toString(16).padStart(2, '0')).join('');
-      const urls = [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)];
-      const out = {};
-      for (const u of urls) {
-        const r = await fetch(u);
-        out[u] = hex(await crypto.subtle.digest('SHA-256', await r.arrayBuffer()));
-      }
-      return out;
-    }""")
-    got = {(u if u != url else f"{url}index.html"): h for u, h in got.items()}
-    used = [u for u in got if u in files_b]
-    assert len(used) > 20 and f"{url}index.html" in used and f"{url}kernels/index.json" in used
-    assert [u for u in used if got[u] != files_b[u]] == [], "a file of build A was used"
+  ctx = fresh_profile("allow")
+  pg = ctx.new_page()
+  pg.goto(url)
+  wait_ready(pg)
+  offline_ready(pg)
+  put(b)
+  pg.reload()  # still build A, from its cache, while the browser finds and precaches B
+  wait_ready(pg)
+  assert pg.inner_text("h1") == "Digits"
+  pg.wait_for_function(f"document.querySelector('{tid('update')} span').textContent.includes('update')",
+                       timeout=120_000)
+  assert pg.is_visible(tid("update-reload"))
+  with pg.expect_navigation():
+    pg.click(tid("update-reload"))
+  wait_ready(pg)
+  assert pg.inner_text("h1") == "Digits B"
+  assert pg.evaluate("caches.keys()") == [f"digits-{version(b)}"]  # A's cache is gone
+  # Every file this page loaded, as the worker serves it (hashed in the page: Playwright re-encodes the text
+  # bodies a worker gives), is build B's.
+  got = pg.evaluate("""async () => {
+    const hex = (b) => [...new Uint8Array(b)].map((x) => x.toString(16).padStart(2, '0')).join('');
+    const urls = [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)];
+    const out = {};
+    for (const u of urls) {
+      const r = await fetch(u);
+      out[u] = hex(await crypto.subtle.digest('SHA-256', await r.arrayBuffer()));
+    }
+    return out;
+  }""")
+  got = {(u if u != url else f"{url}index.html"): h for u, h in got.items()}
+  used = [u for u in got if u in files_b]
+  assert len(used) > 20 and f"{url}index.html" in used and f"{url}kernels/index.json" in used
+  assert [u for u in used if got[u] != files_b[u]] == [], "a file of build A was used"

@@ -14,7 +14,6 @@ from safetensors.numpy import load as st_load
 from test_site import T, draw_mouse, reading, select_model, tid, wait_ready
 
 from scripts import build, serve
-from training import browser as chromium
 
 sys.path.insert(0, str(Path(__file__).parent / "strokes"))
 import writer  # noqa: E402
@@ -51,10 +50,9 @@ def url(tmp_path_factory, mnist):
 
 
 @pytest.fixture
-def ctx():
+def ctx(fresh_profile):
   """A fresh browser profile per test: its own IndexedDB."""
-  with chromium.chromium() as c:
-    yield c
+  return fresh_profile()
 
 
 def open_model(ctx, url, mid):

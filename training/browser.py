@@ -12,18 +12,26 @@ CHROMIUM_ARGS = ["--enable-unsafe-webgpu", "--no-sandbox", "--no-first-run", "--
 
 
 @contextlib.contextmanager
-def chromium(service_workers: str = "block"):
-  """A headless Chromium context with a fresh profile (Playwright's persistent context). Service workers are
-  blocked unless asked for ("allow"): a page served from the site's offline cache would bypass request routing and
-  a rebuilt dist/, which the tests rely on; tests/test_offline.py tests the worker itself."""
-  from playwright.sync_api import sync_playwright
-  with tempfile.TemporaryDirectory() as profile, sync_playwright() as p:
-    ctx = p.chromium.launch_persistent_context(profile, executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
+def profile(p, service_workers: str = "block"):
+  """A headless Chromium context with a fresh profile (Playwright's persistent context), from a running Playwright
+  `p` (one per process: the sync API cannot nest). Service workers are blocked unless asked for ("allow"): a page
+  served from the site's offline cache would bypass request routing and a rebuilt dist/, which the tests rely on;
+  tests/test_offline.py tests the worker itself."""
+  with tempfile.TemporaryDirectory() as folder:
+    ctx = p.chromium.launch_persistent_context(folder, executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
                                                service_workers=service_workers)
     try:
       yield ctx
     finally:
       ctx.close()
+
+
+@contextlib.contextmanager
+def chromium(service_workers: str = "block"):
+  """profile() with its own Playwright, for scripts that need one browser."""
+  from playwright.sync_api import sync_playwright
+  with sync_playwright() as p, profile(p, service_workers) as ctx:
+    yield ctx
 
 
 @contextlib.contextmanager

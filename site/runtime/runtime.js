@@ -13,8 +13,8 @@
 //   const replay = await loadSamples('kernels/replay.safetensors');    // {x: Uint8Array(n * 784), y: Uint8Array(n), n}
 //   const {steps, loss, ms} = await model.train([{x: Float32Array(784), label: 7}, …],
 //                                               {steps, replay, onProgress: ({step, steps, loss}) => …, signal});
-//     runs the exported step on the live weights (the next run uses them); half of each batch is the examples, half
-//     replay images; cancelled by the AbortSignal: rejects with an Error named 'AbortError', weights as before
+//     runs the exported step on the live weights (the next run uses them); a `share` of each batch (default 0.25)
+//     is the examples, the rest replay images; cancelled by the AbortSignal: rejects with an Error named 'AbortError', weights as before
 //   await model.weights()            -> Uint8Array: the current weights as a safetensors file
 //   await model.loadWeights(bytes)   checked in full first: a bad file throws and changes nothing
 //   await model.resetWeights()       the shipped weights, bit for bit

@@ -37,10 +37,10 @@ function prng(seed) {
   };
 }
 
-// One step's batch: the first half drawn from the examples, the rest from the replay images (with replacement).
-export function mixBatch(rand, examples, replay, batch, inSize) {
+// One step's batch: a `share` of it drawn from the examples, the rest from the replay images (with replacement).
+export function mixBatch(rand, examples, replay, batch, inSize, share = 0.25) {
   const x = new Float32Array(batch * inSize), y = new Int32Array(batch);
-  const own = replay?.n ? batch >> 1 : batch;
+  const own = replay?.n ? Math.max(1, Math.round(batch * share)) : batch;
   for (let i = 0; i < batch; i++) {
     if (i < own) {
       const e = examples[Math.floor(rand() * examples.length)];
@@ -70,7 +70,8 @@ function checkExamples(examples, inSize, outSize) {
   }
 }
 
-async function train(model, examples, {steps, batch, replay = null, onProgress = null, signal = null, seed = 1} = {}) {
+async function train(model, examples, {steps, batch, replay = null, share = 0.25, onProgress = null, signal = null,
+                                      seed = 1} = {}) {
   const t = model.files.manifest.train;
   if (!t) throw new Error(`model ${model.id} has no training step: re-export it (python -m training.export)`);
   steps ??= t.steps;
@@ -89,7 +90,7 @@ async function train(model, examples, {steps, batch, replay = null, onProgress =
     await model.trainBegin();
     for (let s = 1; s <= steps; s++) {
       if (signal?.aborted) throw abortError();
-      const {x, y} = mixBatch(rand, examples, mix, t.batch, model.inSize);
+      const {x, y} = mixBatch(rand, examples, mix, t.batch, model.inSize, share);
       loss = await model.trainStep(x, y);
       onProgress?.({step: s, steps, loss});
       await yieldNow();

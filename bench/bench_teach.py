@@ -1,0 +1,122 @@
+"""Teaching in the browser: how long a learning run takes and what it does, per model, in headless Chromium.
+
+  python -m bench.bench_teach [--reps 3]
+
+The scripted writer of tests/strokes/writer.py (an 8 drawn as two loops side by side, which every shipped model
+reads as 0) gives the examples, preprocessed in CPython by the page's own preprocess (Pillow rasterising in place of
+the canvas). Per model on 'auto' (after it has chosen its backend): model.train on 10, 30 and 50 kept examples
+(reps runs each, the shipped weights restored between runs), timed from the call to its result; then runs on 5
+examples, with a quarter or a half of each batch from the examples (the rest MNIST replay), 3 seeds each: how 20
+new drawings by the writer read, and the accuracy on all 10,000 MNIST test images, run in the browser, against the
+shipped weights'. Prints a table and writes bench/results/teach.json.
+"""
+import argparse
+import json
+import os
+import platform
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "bench" / "results" / "teach.json"
+sys.path[:0] = [str(ROOT / "py"), str(ROOT / "tests"), str(ROOT / "tests" / "strokes")]
+SIZES = (10, 30, 50)
+SHARES = (0.25, 0.5)  # of each batch from the examples; the runtime's default is the first
+
+PAGE_JS = """async ([mid, examples, fresh, sizes, reps, shares]) => {
+  const rt = await import('/runtime/runtime.js');
+  const m = await rt.loadModel(`/kernels/${mid}/`, {backend: 'auto'});
+  const decided = await m.decided;
+  const replay = await rt.loadSamples('/kernels/replay.safetensors');
+  const buf = new Uint8Array(await (await fetch('/mnist-test.bin')).arrayBuffer());  // labels, then images
+  const n = buf.length / 785, test = new Float32Array(n * 784);
+  for (let i = 0; i < n * 784; i++) test[i] = buf[n + i] / 255;
+  const ex = examples.map((x) => ({x: new Float32Array(x), label: 8}));
+  const top = (out, i) => { const r = out.subarray(i * 10, i * 10 + 10); return r.indexOf(Math.max(...r)); };
+  const eights = async () => { const out = await m.run(new Float32Array(fresh.flat()));
+    return fresh.filter((_, i) => top(out, i) === 8).length; };
+  const accuracy = async () => { const out = await m.run(test); let right = 0;
+    for (let i = 0; i < n; i++) if (top(out, i) === buf[i]) right++;
+    return right / n; };
+  const ms = {};
+  for (const k of sizes) {
+    ms[k] = [];
+    for (let r = 0; r < reps; r++) {
+      const t0 = performance.now();
+      await m.train(Array.from({length: k}, (_, i) => ex[i % ex.length]), {replay});
+      ms[k].push(performance.now() - t0);
+      await m.resetWeights();
+    }
+  }
+  const shipped = {eights: await eights(), accuracy: await accuracy()};
+  const taught = [];
+  for (const share of shares) for (const seed of [1, 2, 3]) {
+    const run = await m.train(ex.slice(0, 5), {replay, share, seed});
+    taught.push({share, seed, steps: run.steps, ms: run.ms, eights: await eights(), accuracy: await accuracy()});
+    await m.resetWeights();
+  }
+  return {backend: m.backend, reason: decided.reason, ms, shipped, taught};
+}"""
+
+
+def inputs(seed: int, n: int) -> list[list[float]]:
+  import writer
+  from digits.preprocess import preprocess
+  from digits.strokes import Strokes
+  from pil_raster import PilRaster
+  out = []
+  for strokes in writer.drawings(8, n, seed):
+    s = Strokes()
+    s.paths = [[(x * 336, y * 336) for x, y in p] for p in strokes]  # the pad's side in CSS pixels
+    out.append([round(v, 5) for v in preprocess(s, PilRaster())])
+  return out
+
+
+def pct(xs, p):
+  xs = sorted(xs)
+  return xs[min(len(xs) - 1, round(p / 100 * (len(xs) - 1)))]
+
+
+def main(argv=None):
+  ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+  ap.add_argument("--reps", type=int, default=3)
+  a = ap.parse_args(argv)
+  from scripts import build
+  from training.browser import served_page
+  examples, fresh = inputs(1, max(SIZES)), inputs(2, 20)
+  ids = [m["id"] for m in json.loads((ROOT / "kernels" / "index.json").read_text())["models"]]
+  res = {"machine": {"platform": platform.platform(), "cpu_count": os.cpu_count(),
+                     "loadavg_1min_at_start": round(os.getloadavg()[0], 2)},
+         "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "models": {}}
+  from training import data
+  mnist = data.load(fetch=True)
+  with tempfile.TemporaryDirectory() as tmp:
+    out = build.build(Path(tmp) / "dist")
+    (out / "mnist-test.bin").write_bytes(mnist["y_test"].astype("uint8").tobytes() + mnist["x_test"].tobytes())
+    with served_page(str(out), "runtime/test.html?bench") as pg:  # a page without Python: nothing else competes
+      for mid in ids:
+        r = pg.evaluate(PAGE_JS, [mid, examples, fresh, list(SIZES), a.reps, list(SHARES)])
+        r["ms"] = {n: {"p50": round(pct(v, 50), 1), "p95": round(pct(v, 95), 1), "runs": [round(x) for x in v]}
+                   for n, v in r["ms"].items()}
+        r["by_share"] = {str(sh): {"eights_min": min(t["eights"] for t in r["taught"] if t["share"] == sh),
+                                   "drop_points_max": round(100 * max(r["shipped"]["accuracy"] - t["accuracy"]
+                                                                      for t in r["taught"] if t["share"] == sh), 2)}
+                         for sh in SHARES}
+        res["models"][mid] = r
+  res["machine"]["loadavg_1min_at_end"] = round(os.getloadavg()[0], 2)
+  print(f"load average {res['machine']['loadavg_1min_at_start']} -> {res['machine']['loadavg_1min_at_end']}")
+  print(f"{'model':6} {'backend':7} " + " ".join(f"{f'{n} examples p50/p95 ms':>24}" for n in SIZES)
+        + " | 5 examples, share: new 8s read right (worst of 3) / MNIST test drop in points (worst of 3)")
+  for mid, r in res["models"].items():
+    times = " ".join(f"{r['ms'][str(n)]['p50']:>14.0f} / {r['ms'][str(n)]['p95']:<7.0f}" for n in SIZES)
+    shares = "  ".join(f"{sh}: {v['eights_min']}/20, {v['drop_points_max']:.2f}" for sh, v in r["by_share"].items())
+    print(f"{mid:6} {r['backend']:7} {times} | shipped {r['shipped']['eights']}/20 | {shares}")
+  RESULTS.parent.mkdir(parents=True, exist_ok=True)
+  RESULTS.write_text(json.dumps(res, indent=1) + "\n")
+  print(f"wrote {RESULTS.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+  main()
