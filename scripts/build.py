@@ -1,22 +1,33 @@
 """Assemble the self-contained static site in dist/: site/, py/, kernels/ and the npm front-end packages.
 CodeMirror (the page's Python editor) is copied file by file and wired with an import map written into
-index.html; pyscript.json gets the list of the UI's Python modules. Every URL in dist/ is relative.
+index.html; PyScript's config (site/pyscript.json plus the list of the UI's Python modules) is written into the
+`<script type="py">` tag itself, so PyScript starts Pyodide without fetching a config first. Every URL in dist/ is
+relative.
 Last, sw.js (the service worker) gets the build's precache list: every other file of dist/ with its SHA-256, and a
 version that is the hash of them all, so a new build is a new cache and an unchanged one is not."""
 import hashlib
 import json
+from html import escape as html_escape
 import shutil
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+# PyScript's optional plugins, which it imports at start for every script type (py and mpy) whose config does not
+# exclude them: the page uses none (its editor is ours), so the build excludes them in both configs and ships none.
+PLUGINS_OFF = ("py-editor", "py-game", "py-terminal", "donkey", "deprecations-manager")
 # The npm packages the page runs on, less what it never loads: Pyodide's console pages (they load from a CDN),
 # PyScript's own CodeMirror (imported only when a <script type="py-editor"> is on the page; ours is in vendor/cm),
-# its MicroPython loader, its service worker, and source maps.
+# the plugins above with what only they import (the terminal's xterm, the editor's CodeMirror setup), its
+# MicroPython loader, its service worker, and source maps.
 VENDOR = {"pyodide": ("node_modules/pyodide", ("console*.html", "*.map", "*.d.ts", "README.md")),
-          "pyscript": ("node_modules/@pyscript/core/dist", ("codemirror*", "mpy-*", "service-worker.js", "*.map"))}
+          "pyscript": ("node_modules/@pyscript/core/dist", ("codemirror*", "mpy-*", "service-worker.js", "*.map",
+                                                            *(f"{n}-*" for n in PLUGINS_OFF), "py-D*", "xterm*",
+                                                            "index-*"))}
 EDITOR_ROOTS = ["codemirror", "@codemirror/lang-python"]  # plus everything they depend on
 IMPORTMAP_SLOT = "<!-- importmap: scripts/build.py puts the CodeMirror import map here -->"
+CONFIG_SLOT = 'config="./pyscript.json"'
+MPY_SLOT = "<!-- mpy-config: scripts/build.py puts PyScript's plugin exclusions here -->"
 SW, SW_SLOT = "sw.js", "/* BUILD: scripts/build.py */ {version: 'unbuilt', files: []}"
 
 
@@ -62,13 +73,16 @@ def build(out: Path = ROOT / "dist") -> Path:
     shutil.copytree(ROOT / src, out / "vendor" / name, ignore=shutil.ignore_patterns(*skip))
   imports = copy_editor(out)
   html = (out / "index.html").read_text()
-  assert IMPORTMAP_SLOT in html, "site/index.html lost its import map slot"
+  assert all(slot in html for slot in (IMPORTMAP_SLOT, CONFIG_SLOT, MPY_SLOT)), "site/index.html lost a build slot"
   tag = '<script type="importmap">' + json.dumps({"imports": imports}, indent=1) + "</script>"
-  (out / "index.html").write_text(html.replace(IMPORTMAP_SLOT, tag))
   config = json.loads((out / "pyscript.json").read_text())
   config["files"] = {f"./py/{p.relative_to(ROOT / 'py').as_posix()}": f"./{p.relative_to(ROOT / 'py').as_posix()}"
                      for p in sorted((ROOT / "py" / "digits").glob("*.py"))}
-  (out / "pyscript.json").write_text(json.dumps(config, indent=1) + "\n")
+  config["plugins"] = [f"!{n}" for n in PLUGINS_OFF]
+  (out / "pyscript.json").unlink()
+  inline = f'config="{html_escape(json.dumps(config, separators=(",", ":")))}"'
+  mpy = f"<mpy-config>{json.dumps({'plugins': config['plugins']})}</mpy-config>"  # no MicroPython script here
+  (out / "index.html").write_text(html.replace(IMPORTMAP_SLOT, tag).replace(CONFIG_SLOT, inline).replace(MPY_SLOT, mpy))
   write_precache(out)
   return out
 

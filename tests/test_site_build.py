@@ -1,5 +1,6 @@
 """The assembled dist/ (built into a temp folder): self-contained, every URL relative, the editor's import map
 complete, PyScript told about every module of the UI package."""
+import html
 import json
 import re
 
@@ -28,7 +29,9 @@ def test_import_map_resolves_every_bare_import(dist):
 
 
 def test_pyscript_config_lists_every_module(dist):
-  config = json.loads((dist / "pyscript.json").read_text())
+  tag = re.search(r'<script type="py" [^>]*config="([^"]+)"', (dist / "index.html").read_text()).group(1)
+  config = json.loads(html.unescape(tag))  # written into the tag: PyScript fetches no config first
+  assert not (dist / "pyscript.json").exists()
   assert config["interpreter"] == "./vendor/pyodide/pyodide.mjs" and (dist / config["interpreter"]).is_file()
   mods = sorted(p.name for p in (ROOT / "py" / "digits").glob("*.py"))
   assert sorted(v.rsplit("/", 1)[1] for v in config["files"].values()) == mods

@@ -1,8 +1,9 @@
 """The Teach panel: keep a misread drawing as an example (the 28x28 input the model saw, and the digit meant),
 fine-tune the selected model on the examples with its exported training step (`model.train`: a quarter of each
-batch from the examples, the rest MNIST training images shipped for replay, so it does not forget), then show how the examples read
-before -> after and the model's accuracy on a shipped MNIST test sample, measured here. The personalised weights and
-the examples persist per model in IndexedDB (site/store.js); Reset restores the shipped weights. Browser-only."""
+batch from the examples, the rest MNIST training images shipped for replay, so it does not forget), then show how
+the examples read before -> after and the model's accuracy on a shipped MNIST test sample, measured here. The
+personalised weights and the examples persist per model in IndexedDB (site/store.js); Reset restores the shipped
+weights. Browser-only."""
 import asyncio
 import traceback
 from array import array
