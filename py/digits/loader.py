@@ -1,8 +1,9 @@
 """The models: the index (kernels/index.json), loading each model once through the JS runtime, the backend choice
 ('auto', 'webgpu', 'wasm'), and the status line that says what runs and why. Browser-only.
 
-index.html starts the default model on 'auto' while Pyodide boots (window.digitsPreload: {runtime, index, models},
-promises, and pageReady(), which lets that model time WebGPU once the page is ready); this module takes it over.
+index.html starts the default model on 'auto' while Pyodide boots (window.digitsPreload: {runtime, index, models,
+stored}, promises, and pageReady(), which lets that model time WebGPU once the page is ready; `stored` is its Teach
+record, see teach.py); this module takes it over.
 'auto' is ready on WebAssembly at once and settles `model.decided` when it has timed WebGPU; the other models load
 after that, so they never compete with the measurement."""
 import asyncio

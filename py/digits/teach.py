@@ -44,11 +44,24 @@ async def store():
   return await js.digitsStore()
 
 
+async def stored(mid: str):
+  """This browser's Teach record of a model: the one index.html read while Python started (taken once), else read."""
+  try:
+    early = await js.digitsPreload.stored
+    if js.Reflect.has(early, mid):
+      rec = js.Reflect.get(early, mid)
+      js.Reflect.deleteProperty(early, mid)
+      return rec
+  except Exception:
+    pass  # the early read failed: read again, and report that error
+  return await (await store()).get(mid)
+
+
 async def restore(state, mid: str, model) -> str:
   """A model just loaded: take its examples and personalised weights from this browser's storage. Returns a note
   for the page ('' when nothing was stored)."""
   try:
-    rec = await (await store()).get(mid)
+    rec = await stored(mid)
   except Exception as e:
     return f"Your saved examples could not be read ({error_text(e)})."
   if not hasattr(rec, "examples"): return ""
