@@ -44,6 +44,7 @@ export: $(STAMP)
 bench: build
 	$(BIN)/python -m bench.bench_runtime
 	$(BIN)/python -m bench.bench_site
+	$(BIN)/python -m bench.bench_teach
 
 clean:
 	rm -rf dist test-artifacts
