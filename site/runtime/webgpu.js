@@ -5,6 +5,20 @@
 import {checkInput, ioSizes, pickVariant, trainFiles, wgslSources} from './files.js';
 import {teachable} from './teach.js';
 
+// One command buffer: every step's dispatch in one compute pass, then `bytes` of `src` copied to the staging buffer.
+function dispatch(device, steps, src, staging, bytes) {
+  const enc = device.createCommandEncoder();
+  const pass = enc.beginComputePass();
+  for (const s of steps) {
+    pass.setPipeline(s.pipeline);
+    pass.setBindGroup(0, s.bindGroup);
+    pass.dispatchWorkgroups(...s.workgroups);
+  }
+  pass.end();
+  enc.copyBufferToBuffer(src, 0, staging, 0, bytes);
+  device.queue.submit([enc.finish()]);
+}
+
 // The one place that talks to navigator.gpu: every WebGPU failure at setup becomes an Error a person can act on.
 export async function requestDevice() {
   const gpu = globalThis.navigator?.gpu;
@@ -108,16 +122,7 @@ class GPUState {
   async exec(vb, x, outBytes) {
     const {device} = this;
     device.queue.writeBuffer(vb.input, 0, x);
-    const enc = device.createCommandEncoder();
-    const pass = enc.beginComputePass();
-    for (const s of vb.steps) {
-      pass.setPipeline(s.pipeline);
-      pass.setBindGroup(0, s.bindGroup);
-      pass.dispatchWorkgroups(...s.workgroups);
-    }
-    pass.end();
-    enc.copyBufferToBuffer(vb.output, 0, vb.staging, 0, outBytes);
-    device.queue.submit([enc.finish()]);
+    dispatch(device, vb.steps, vb.output, vb.staging, outBytes);
     try {
       await vb.staging.mapAsync(GPUMapMode.READ, 0, outBytes);
     } catch (e) {
@@ -162,16 +167,7 @@ class GPUState {
     const {device} = this, tr = this.trainer;
     device.queue.writeBuffer(tr.input, 0, x);
     device.queue.writeBuffer(tr.labels, 0, y);
-    const enc = device.createCommandEncoder();
-    const pass = enc.beginComputePass();
-    for (const s of tr.steps) {
-      pass.setPipeline(s.pipeline);
-      pass.setBindGroup(0, s.bindGroup);
-      pass.dispatchWorkgroups(...s.workgroups);
-    }
-    pass.end();
-    enc.copyBufferToBuffer(tr.loss, 0, tr.staging, 0, 4);
-    device.queue.submit([enc.finish()]);
+    dispatch(device, tr.steps, tr.loss, tr.staging, 4);
     return new Float32Array(await this.read(tr.staging, 4))[0];
   }
 
