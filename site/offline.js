@@ -7,11 +7,14 @@
 const sw = globalThis.navigator?.serviceWorker;
 const notice = () => document.querySelector('[data-testid="update"]');
 
+// A toast at the foot of the window (it never moves the pad under a pen); without a button it goes after a while.
 function say(text, button = false) {
   const el = notice();
   el.querySelector('span').textContent = text;
   el.querySelector('button').hidden = !button;
   el.hidden = false;
+  clearTimeout(el.timer);
+  if (!button) el.timer = setTimeout(() => { el.hidden = true; }, 8000);
 }
 
 function takeOver(worker) {
