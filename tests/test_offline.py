@@ -15,8 +15,13 @@ pytestmark = pytest.mark.browser
 SEVEN = next(d for d in DRAWINGS if d["digit"] == 7)
 
 
+def listed(dist) -> dict:
+  """The BUILD the build wrote into dist/sw.js: {version, files: [[path, sha256]]}."""
+  return json.loads(re.search(r"const BUILD = (\{.*?\});", (dist / "sw.js").read_text()).group(1))
+
+
 def version(dist) -> str:
-  return re.search(r'"version":"([0-9a-f]+)"', (dist / "sw.js").read_text()).group(1)
+  return listed(dist)["version"]
 
 
 @pytest.fixture
@@ -41,11 +46,11 @@ def offline_ready(pg):
 
 def test_precache_lists_every_file_of_the_build(tmp_path):
   dist = build.build(tmp_path / "dist")
-  listed = json.loads(re.search(r"const BUILD = (\{.*?\});", (dist / "sw.js").read_text()).group(1))
+  build_list = listed(dist)
   files = {p.relative_to(dist).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
            for p in dist.rglob("*") if p.is_file() and p.name != "sw.js"}
-  assert dict(listed["files"]) == files
-  assert listed["version"] == version(dist) and len(listed["version"]) == 16
+  assert dict(build_list["files"]) == files
+  assert len(build_list["version"]) == 16 and build_list == build.precache(dist)  # the version is of these hashes
   again = build.build(tmp_path / "again")
   assert version(again) == version(dist)  # the same sources: the same version, no needless re-download
 
@@ -75,8 +80,7 @@ def test_update_is_noticed_and_taken_whole(deploy, tmp_path, fresh_profile):
   (b / "index.html").write_text((b / "index.html").read_text().replace("<h1>Digits</h1>", "<h1>Digits B</h1>"))
   shutil.copy(build.ROOT / "site" / "sw.js", b / "sw.js")
   build.write_precache(b)
-  files_b = {f"{url}{p}": h for p, h in json.loads(re.search(r"const BUILD = (\{.*?\});",
-                                                             (b / "sw.js").read_text()).group(1))["files"]}
+  files_b = {f"{url}{p}": h for p, h in listed(b)["files"]}
   ctx = fresh_profile("allow")
   pg = ctx.new_page()
   pg.goto(url)

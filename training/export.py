@@ -247,21 +247,22 @@ def write_samples(out: Path, mnist: dict) -> None:
 SAMPLES = ("replay.safetensors", "testsample.safetensors")
 
 
+def file_entry(f: Path) -> dict:
+  return {"name": f.name, "bytes": f.stat().st_size, "sha256": hashlib.sha256(f.read_bytes()).hexdigest()}
+
+
 def update_index(out: Path, model_id: str, params: int, info: dict) -> dict:
   path = out / "index.json"
   index = json.loads(path.read_text()) if path.exists() else {}
   folder = out / model_id
-  files = [{"name": f.name, "bytes": f.stat().st_size, "sha256": hashlib.sha256(f.read_bytes()).hexdigest()}
-           for f in sorted(folder.iterdir()) if f.is_file()]
+  files = [file_entry(f) for f in sorted(folder.iterdir()) if f.is_file()]
   spec = models.REGISTRY[model_id]
   entry = {"id": model_id, "name": spec.name, "params": params, "input_shape": list(spec.input),
            "path": f"{model_id}/", "batches": list(BATCHES), **info, "tinygrad": TINYGRAD, "files": files}
   entries = {m["id"]: m for m in index.get("models", [])} | {model_id: entry}
   rank = {k: i for i, k in enumerate(models.REGISTRY)}
   index = {"format": FORMAT, "models": sorted(entries.values(), key=lambda m: rank.get(m["id"], len(rank)))}
-  if samples := [f for f in SAMPLES if (out / f).exists()]:
-    index["samples"] = [{"name": f, "bytes": (out / f).stat().st_size,
-                         "sha256": hashlib.sha256((out / f).read_bytes()).hexdigest()} for f in samples]
+  if samples := [out / f for f in SAMPLES if (out / f).exists()]: index["samples"] = [file_entry(f) for f in samples]
   path.write_text(json.dumps(index, indent=1) + "\n")
   return index
 

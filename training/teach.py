@@ -35,7 +35,8 @@ class Config:
   layers: str = "last2"  # 'last' | 'last2' | 'all': which layers train (a folded BatchNorm belongs to its conv)
   optimizer: str = "adam"  # 'adam' | 'sgd'
   lr: float = 1e-3
-  batch: int = 32  # images per step: half the visitor's examples, half replay
+  batch: int = 32  # images per step (the measurement here: half examples, half replay; the runtime's default
+  # share of examples is a quarter, measured in the browser: bench/results/teach.json)
   steps: int = 30  # a learning run's default length
 
 

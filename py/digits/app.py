@@ -5,14 +5,13 @@ Everything that must survive the editor's Run (the drawing, the loaded models, t
 an App holds only listeners and element references, so a new App (edited code) can take over the same State."""
 import asyncio
 import traceback
-from array import array
 from dataclasses import dataclass, field
 
 import js
 from pyodide.ffi import JsException, create_proxy
 
 from . import models as M
-from .canvas import CanvasRaster, read_picture
+from .canvas import CanvasRaster, f32, js_error, read_picture
 from .loader import Loader
 from .pad import Pad
 from .preprocess import image_to_mask, preprocess
@@ -209,12 +208,11 @@ class App:
     x = preprocess(source, self.raster)
     pre_ms = now() - t0
     s.last_input = x
-    xin = js.Float32Array.new(784)
-    xin.assign(array("f", x))
+    xin = f32(x)
     try:
       probs, ms = await self.run(model, xin)
     except JsException as e:  # e.g. the GPU device was lost: the runtime recovers on the next run
-      self.view.message(f"The model failed: {str(e).removeprefix('Error: ')} Draw again to retry.")
+      self.view.message(f"The model failed: {js_error(e)} Draw again to retry.")
       return
     self.view.prediction(s.selected, self.raster.canvas, probs, ms, pre_ms, version)
     self.view.column(s.selected, probs, ms, version)

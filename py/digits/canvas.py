@@ -1,5 +1,7 @@
 """Browser-only: the 2D-canvas rasteriser (the preprocess's pluggable back end) and pixel helpers.
 Each raster is a tiny offscreen 28x28 canvas; a whole drawing goes over as one SVG path string."""
+from array import array
+
 import js
 from pyodide.ffi import to_js
 
@@ -8,6 +10,28 @@ SIZE = 28
 
 def js_obj(d: dict):
   return to_js(d, dict_converter=js.Object.fromEntries)
+
+
+def f32(values):
+  """A sequence of floats (or an array('f')) as a JS Float32Array."""
+  out = js.Float32Array.new(len(values))
+  out.assign(values if isinstance(values, array) else array("f", values))
+  return out
+
+
+def js_error(e: Exception) -> str:
+  """A JS Error's message as a person reads it (without the 'Error: ' prefix)."""
+  return str(e).removeprefix("Error: ")
+
+
+def grey_image(data: bytes, w: int, h: int):
+  """One channel of bytes (row-major) as an opaque grey ImageData."""
+  rgba = bytearray(w * h * 4)
+  for i in range(3): rgba[i::4] = data
+  rgba[3::4] = b"\xff" * (w * h)
+  px = js.Uint8ClampedArray.new(len(rgba))
+  px.assign(rgba)
+  return js.ImageData.new(px, w, h)
 
 
 def canvas2d(w: int, h: int):
@@ -48,12 +72,7 @@ class CanvasRaster:
     src = getattr(mask, "_canvas", None)
     if src is None:  # the mask as a white-on-black picture, made once per mask
       src, sctx = canvas2d(mask.width, mask.height)
-      rgba = bytearray(mask.width * mask.height * 4)
-      for i in range(3): rgba[i::4] = mask.data
-      rgba[3::4] = b"\xff" * (mask.width * mask.height)
-      px = js.Uint8ClampedArray.new(len(rgba))
-      px.assign(rgba)
-      sctx.putImageData(js.ImageData.new(px, mask.width, mask.height), 0, 0)
+      sctx.putImageData(grey_image(mask.data, mask.width, mask.height), 0, 0)
       mask._canvas = src
     self._clear()
     ctx = self.ctx

@@ -13,7 +13,7 @@ import js
 
 from . import models as M
 from . import teach
-from .canvas import js_obj
+from .canvas import js_error, js_obj
 
 WEBGPU_HELP = ("Pick 'auto' or 'WebAssembly (CPU)' under 'Runs on', or for the GPU use a recent Chrome, Edge or "
                "Safari with WebGPU on (chrome://flags/#enable-unsafe-webgpu on Linux).")
@@ -21,7 +21,7 @@ FILES_HELP = "Reload to try again; if it keeps failing, rebuild the site (make b
 
 
 def error_text(e: Exception) -> str:
-  msg = str(e).removeprefix("Error: ")
+  msg = js_error(e)
   return f"{msg} {WEBGPU_HELP if 'WebGPU' in msg else FILES_HELP}"
 
 

@@ -56,6 +56,11 @@ def top(probs) -> int:
   return max(range(len(probs)), key=probs.__getitem__)
 
 
+def tops(logits, classes: int = 10) -> list[int]:
+  """The top class of each row of a flat batch of outputs."""
+  return [top(logits[i:i + classes]) for i in range(0, len(logits), classes)]
+
+
 def pct(p: float) -> str:
   return f"{100 * p:.1f}%"
 

@@ -12,7 +12,7 @@ import js
 from pyodide.ffi import JsException, create_proxy, to_js
 
 from . import models as M
-from .canvas import js_obj
+from .canvas import f32, grey_image, js_error, js_obj
 from .view import el, q
 
 SIZE = 28
@@ -21,19 +21,8 @@ CHUNK = 100  # test images per run call: the page stays responsive while the acc
 SCALE = [i / 255 for i in range(256)]
 
 
-def f32(values) -> object:
-  """A Python sequence of floats -> a JS Float32Array."""
-  out = js.Float32Array.new(len(values))
-  out.assign(values if isinstance(values, array) else array("f", values))
-  return out
-
-
 def a(digit: int) -> str:
   return f"an {digit}" if digit == 8 else f"a {digit}"
-
-
-def error_text(e: Exception) -> str:
-  return str(e).removeprefix("Error: ")
 
 
 def aborted(e: Exception) -> bool:
@@ -63,7 +52,7 @@ async def restore(state, mid: str, model) -> str:
   try:
     rec = await stored(mid)
   except Exception as e:
-    return f"Your saved examples could not be read ({error_text(e)})."
+    return f"Your saved examples could not be read ({js_error(e)})."
   if not hasattr(rec, "examples"): return ""
   if mid not in state.examples:
     state.examples[mid] = [(array("f", bytes(x.x.to_bytes())), int(x.label)) for x in rec.examples]
@@ -72,7 +61,7 @@ async def restore(state, mid: str, model) -> str:
   try:
     await model.loadWeights(rec.weights)
   except Exception as e:
-    return f"Your personalised weights no longer fit this model ({error_text(e)}); it runs on the shipped ones."
+    return f"Your personalised weights no longer fit this model ({js_error(e)}); it runs on the shipped ones."
   state.personal[mid] = True
   return ""
 
@@ -114,13 +103,8 @@ class Teach:
       li, c = el("li"), el("canvas")
       c.width = c.height = SIZE
       c.title = f"kept as {a(label)}"
-      rgba = bytearray(SIZE * SIZE * 4)
       px = bytes(min(255, round(v * 255)) for v in x)
-      for ch in range(3): rgba[ch::4] = px
-      rgba[3::4] = b"\xff" * (SIZE * SIZE)
-      data = js.Uint8ClampedArray.new(len(rgba))
-      data.assign(rgba)
-      c.getContext("2d").putImageData(js.ImageData.new(data, SIZE, SIZE), 0, 0)
+      c.getContext("2d").putImageData(grey_image(px, SIZE, SIZE), 0, 0)
       rm = el("button", "remove")
       rm.type, rm.dataset.index = "button", str(i)
       rm.setAttribute("aria-label", f"remove example {i + 1} ({a(label)})")
@@ -174,19 +158,19 @@ class Teach:
       exs = [js_obj({"x": f32(x), "label": label}) for x, label in self.examples()]
       await st.put(mid, js_obj({"examples": to_js(exs), "weights": weights}))
     except Exception as e:
-      self.message(f"Could not save in this browser ({error_text(e)}): it works until the page is closed.")
+      self.message(f"Could not save in this browser ({js_error(e)}): it works until the page is closed.")
 
   # --- learning --------------------------------------------------------------------------------------------------
   async def samples(self) -> dict:
-    """The replay and test samples, loaded once, when learning first starts."""
+    """The replay and test samples, loaded once (both at a time), when learning first starts."""
     if not self.s.samples:
       runtime = await js.digitsPreload.runtime
-      for k, url in SAMPLES.items(): self.s.samples[k] = await runtime.loadSamples(url)
+      async def load(url): return await runtime.loadSamples(url)
+      self.s.samples.update(zip(SAMPLES, await asyncio.gather(*map(load, SAMPLES.values())), strict=True))
     return self.s.samples
 
   async def reads(self, model, exs) -> list[int]:
-    out = (await model.run(f32([v for x, _ in exs for v in x]))).to_py().tolist()
-    return [M.top(out[i * 10:(i + 1) * 10]) for i in range(len(exs))]
+    return M.tops((await model.run(f32([v for x, _ in exs for v in x]))).to_py().tolist())
 
   async def accuracy(self, model, mid: str) -> float:
     """The model's accuracy on the shipped MNIST test sample, measured here (cached until the weights change)."""
@@ -197,8 +181,7 @@ class Teach:
     for i in range(0, n, CHUNK):
       m = min(CHUNK, n - i)
       x = f32(array("f", map(SCALE.__getitem__, xs[i * 784:(i + m) * 784])))
-      out = (await model.run(x)).to_py().tolist()
-      right += sum(M.top(out[j * 10:(j + 1) * 10]) == ys[i + j] for j in range(m))
+      right += sum(d == y for d, y in zip(M.tops((await model.run(x)).to_py().tolist()), ys[i:i + m], strict=True))
       await asyncio.sleep(0)  # a frame between chunks
     self.s.accuracy[mid] = right / n
     return right / n
@@ -221,7 +204,7 @@ class Teach:
       ms = js.performance.now() - t0
     except JsException as e:
       self.message("Cancelled: the weights are as they were." if aborted(e) else
-                   f"Learning failed: {error_text(e)} The weights are as they were.")
+                   f"Learning failed: {js_error(e)} The weights are as they were.")
       return
     finally:
       s.teaching = None
@@ -290,7 +273,7 @@ class Teach:
     try:
       await model.loadWeights(js.Uint8Array.new(await f.arrayBuffer()))
     except JsException as e:
-      self.message(f"Could not load {f.name}: {error_text(e)} The weights are unchanged.")
+      self.message(f"Could not load {f.name}: {js_error(e)} The weights are unchanged.")
       return
     except Exception:
       self.s.report(traceback.format_exc())

@@ -44,13 +44,18 @@ class WasmModel {
     this.variants = files.manifest.variants.filter((v) => v.wasm);  // the batches the exporter found worth it here
   }
 
-  // The kernels of a variant as [function, byte offsets], memory grown to what the variant needs.
+  // Kernels (w: {kernels, offsets, memory} of a variant or the training step) as [function, byte offsets of their
+  // buffers], the memory grown to what they need.
+  calls(exports, w, batch) {
+    const need = Math.ceil(w.memory / PAGE) - this.memory.buffer.byteLength / PAGE;
+    if (need > 0) grow(this.memory, need, batch);
+    const at = {...offsets(this.files.manifest.weights.buffers), ...w.offsets};
+    return {at, steps: w.kernels.map((k) => [exports[k.entry], k.bindings.map((n) => at[n])])};
+  }
+
   variant(v) {
     if (!this.steps.has(v.batch)) {
-      const need = Math.ceil(v.wasm.memory / PAGE) - this.memory.buffer.byteLength / PAGE;
-      if (need > 0) grow(this.memory, need, v.batch);
-      const at = {...offsets(this.files.manifest.weights.buffers), ...v.wasm.offsets};
-      const steps = v.wasm.kernels.map((k) => [this.instance.exports[k.entry], k.bindings.map((n) => at[n])]);
+      const {at, steps} = this.calls(this.instance.exports, v.wasm, v.batch);
       const io = Object.fromEntries(v.buffers.filter((b) => b.role !== 'scratch').map((b) => [b.role, at[b.name] / 4]));
       this.steps.set(v.batch, {steps, ...io});
     }
@@ -95,12 +100,9 @@ class WasmModel {
       } catch (e) {
         throw new Error(`${t.wasm.file} is not a valid WebAssembly module for this model (re-export): ${e.message}`);
       }
-      const need = Math.ceil(t.wasm.memory / PAGE) - this.memory.buffer.byteLength / PAGE;
-      if (need > 0) grow(this.memory, need, t.batch);
-      const at = {...offsets(this.files.manifest.weights.buffers), ...t.wasm.offsets};
       const missing = t.wasm.kernels.find((k) => !instance.exports[k.entry]);
       if (missing) throw new Error(`${t.wasm.file} has no kernel ${missing.entry}: re-export the model`);
-      const steps = t.wasm.kernels.map((k) => [instance.exports[k.entry], k.bindings.map((n) => at[n])]);
+      const {at, steps} = this.calls(instance.exports, t.wasm, t.batch);
       const io = Object.fromEntries(t.buffers.filter((b) => b.role !== 'scratch' && b.role !== 'state').map((b) => [b.role, at[b.name]]));
       this.trainer = {steps, ...io, state: t.buffers.filter((b) => b.role === 'state').map((b) => [b.name, at[b.name]])};
     }
@@ -156,7 +158,7 @@ export async function loadWasm(files) {
   if (heap > manifest.wasm.base) {
     throw new Error(`the kernels' own data ends at ${heap}, past the weights at ${manifest.wasm.base}: model.wasm and the manifest do not match; re-export`);
   }
-  const bytes = new Uint8Array(memory.buffer);
-  for (const b of manifest.weights.buffers) bytes.set(files.weights[b.name], b.offset);
-  return new WasmModel(files, instance, memory);
+  const model = new WasmModel(files, instance, memory);
+  model.writeWeights(files.weights);
+  return model;
 }

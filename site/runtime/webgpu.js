@@ -53,11 +53,8 @@ class GPUState {
     Object.assign(this, gpu, {files, variants: new Map(), lost: null, modules: new Map(), layouts: new Map()});
     this.device.lost.then((info) => { this.lost = info; });
     const usage = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST | GPUBufferUsage.COPY_SRC;  // COPY_SRC: model.weights()
-    this.weights = {};
-    for (const b of files.manifest.weights.buffers) {
-      this.weights[b.name] = makeBuffer(this.device, b.bytes, usage, b.name);
-      this.device.queue.writeBuffer(this.weights[b.name], 0, files.weights[b.name]);
-    }
+    this.weights = Object.fromEntries(files.manifest.weights.buffers.map((b) => [b.name, makeBuffer(this.device, b.bytes, usage, b.name)]));
+    this.writeWeights(files.weights);
     this.inf = makeBuffer(this.device, 4, GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST, 'INFINITY');
     this.device.queue.writeBuffer(this.inf, 0, new Float32Array([Infinity]));
   }
@@ -84,83 +81,66 @@ class GPUState {
     }
   }
 
-  async variant(v) {
-    if (this.variants.has(v.batch)) return this.variants.get(v.batch);
+  // build() under a validation error scope: a kernel WebGPU rejects becomes an Error naming `what`.
+  async scoped(build, what) {
     this.device.pushErrorScope('validation');
     let built, failure;
     try {
-      built = await this.build(v);
+      built = await build();
     } catch (e) {
       failure = e;
     }
     const err = await this.device.popErrorScope();
     if (failure) throw failure;
-    if (err) throw new Error(`WebGPU rejected the batch-${v.batch} kernels of ${this.files.manifest.id}: ${err.message}`);
-    this.variants.set(v.batch, built);
+    if (err) throw new Error(`WebGPU rejected the ${what} kernels of ${this.files.manifest.id}: ${err.message}`);
     return built;
   }
 
-  async build(v) {
+  // A set of buffers (beside the weights) and the kernels that use them: {bufs by name, steps}.
+  async bind(buffers, kernels, label) {
     const bufs = {...this.weights};
-    for (const b of v.buffers) {
+    for (const b of buffers) {
       const usage = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST;
-      bufs[b.name] = makeBuffer(this.device, b.bytes, usage, `b${v.batch}:${b.name}`);
+      bufs[b.name] = makeBuffer(this.device, b.bytes, usage, `${label}:${b.name}`);
     }
-    const out = v.buffers.find((b) => b.role === 'output');
-    const staging = makeBuffer(this.device, out.bytes, GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST, 'staging');
-    const pipelines = await Promise.all(v.kernels.map((k) => this.pipeline(k)));
-    const steps = v.kernels.map((k, i) => ({
+    const pipelines = await Promise.all(kernels.map((k) => this.pipeline(k)));
+    const steps = kernels.map((k, i) => ({
       pipeline: pipelines[i], workgroups: k.workgroups,
       bindGroup: this.device.createBindGroup({layout: this.layout(k.bindings.length).bgl, entries: [
         {binding: 0, resource: {buffer: this.inf}}, ...k.bindings.map((n, j) => ({binding: j + 1, resource: {buffer: bufs[n]}}))]}),
     }));
-    const input = bufs[v.buffers.find((b) => b.role === 'input').name];
-    return {batch: v.batch, input, output: bufs[out.name], staging, steps, own: v.buffers.map((b) => bufs[b.name])};
+    const role = (r) => bufs[buffers.find((b) => b.role === r).name];
+    return {bufs, steps, role, own: buffers.map((b) => bufs[b.name])};
+  }
+
+  async variant(v) {
+    if (!this.variants.has(v.batch)) this.variants.set(v.batch, await this.scoped(() => this.build(v), `batch-${v.batch}`));
+    return this.variants.get(v.batch);
+  }
+
+  async build(v) {
+    const {steps, role, own} = await this.bind(v.buffers, v.kernels, `b${v.batch}`);
+    const out = v.buffers.find((b) => b.role === 'output');
+    const staging = makeBuffer(this.device, out.bytes, GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST, 'staging');
+    return {batch: v.batch, input: role('input'), output: role('output'), staging, steps, own};
   }
 
   // One writeBuffer, one command buffer with every dispatch and the copy to the staging buffer, one readback.
   async exec(vb, x, outBytes) {
-    const {device} = this;
-    device.queue.writeBuffer(vb.input, 0, x);
-    dispatch(device, vb.steps, vb.output, vb.staging, outBytes);
-    try {
-      await vb.staging.mapAsync(GPUMapMode.READ, 0, outBytes);
-    } catch (e) {
-      if (this.lost) throw lostError(this.lost);
-      throw new Error(`WebGPU readback failed: ${e.message}`);
-    }
-    const y = new Float32Array(vb.staging.getMappedRange(0, outBytes).slice(0));
-    vb.staging.unmap();
-    return y;
+    this.device.queue.writeBuffer(vb.input, 0, x);
+    dispatch(this.device, vb.steps, vb.output, vb.staging, outBytes);
+    return new Float32Array(await this.read(vb.staging, outBytes));
   }
 
   // The training step's buffers and pipelines, built once (its WGSL is in files.train.sources by then).
   async buildTrain() {
-    const t = this.files.manifest.train, bufs = {...this.weights};
-    this.device.pushErrorScope('validation');
-    let failure;
-    try {
-      for (const b of t.buffers) {
-        const usage = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST;
-        bufs[b.name] = makeBuffer(this.device, b.bytes, usage, `train:${b.name}`);
-      }
-      const pipelines = await Promise.all(t.kernels.map((k) => this.pipeline(k)));
-      const steps = t.kernels.map((k, i) => ({
-        pipeline: pipelines[i], workgroups: k.workgroups,
-        bindGroup: this.device.createBindGroup({layout: this.layout(k.bindings.length).bgl, entries: [
-          {binding: 0, resource: {buffer: this.inf}}, ...k.bindings.map((n, j) => ({binding: j + 1, resource: {buffer: bufs[n]}}))]}),
-      }));
-      const role = (r) => bufs[t.buffers.find((b) => b.role === r).name];
+    const t = this.files.manifest.train;
+    this.trainer = await this.scoped(async () => {
+      const {bufs, steps, role, own} = await this.bind(t.buffers, t.kernels, 'train');
       const staging = makeBuffer(this.device, 4, GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST, 'train:staging');
-      this.trainer = {steps, input: role('input'), labels: role('labels'), loss: role('loss'), staging,
-                      state: t.buffers.filter((b) => b.role === 'state').map((b) => [b.name, bufs[b.name]]),
-                      own: [...t.buffers.map((b) => bufs[b.name]), staging]};
-    } catch (e) {
-      failure = e;
-    }
-    const err = await this.device.popErrorScope();
-    if (failure) throw failure;
-    if (err) throw new Error(`WebGPU rejected the training kernels of ${this.files.manifest.id}: ${err.message}`);
+      return {steps, input: role('input'), labels: role('labels'), loss: role('loss'), staging, own: [...own, staging],
+              state: t.buffers.filter((b) => b.role === 'state').map((b) => [b.name, bufs[b.name]])};
+    }, 'training');
   }
 
   async trainStep(x, y) {
