@@ -2,7 +2,7 @@
 
   python -m bench.bench_teach [--reps 3]
 
-The scripted writer of tests/strokes/writer.py (an 8 drawn as two loops side by side, which every shipped model
+The scripted writer of training/writer.py (an 8 drawn as two loops side by side, which every shipped model
 reads as 0) gives the examples, preprocessed in CPython by the page's own preprocess (Pillow rasterising in place of
 the canvas). Per model on 'auto' (after it has chosen its backend): model.train on 10, 30 and 50 kept examples
 (reps runs each, the shipped weights restored between runs), timed from the call to its result; then runs on 5
@@ -19,9 +19,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from training import writer
+
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results" / "teach.json"
-sys.path[:0] = [str(ROOT / "py"), str(ROOT / "tests"), str(ROOT / "tests" / "strokes")]
+sys.path.insert(0, str(ROOT / "py"))
 SIZES = (10, 30, 50)
 SHARES = (0.25, 0.5)  # of each batch from the examples; the runtime's default is the first
 
@@ -30,16 +32,12 @@ PAGE_JS = """async ([mid, examples, fresh, sizes, reps, shares]) => {
   const m = await rt.loadModel(`/kernels/${mid}/`, {backend: 'auto'});
   const decided = await m.decided;
   const replay = await rt.loadSamples('/kernels/replay.safetensors');
-  const buf = new Uint8Array(await (await fetch('/mnist-test.bin')).arrayBuffer());  // labels, then images
-  const n = buf.length / 785, test = new Float32Array(n * 784);
-  for (let i = 0; i < n * 784; i++) test[i] = buf[n + i] / 255;
+  const mnist = await import('/mnist-test.js');
   const ex = examples.map((x) => ({x: new Float32Array(x), label: 8}));
   const top = (out, i) => { const r = out.subarray(i * 10, i * 10 + 10); return r.indexOf(Math.max(...r)); };
   const eights = async () => { const out = await m.run(new Float32Array(fresh.flat()));
     return fresh.filter((_, i) => top(out, i) === 8).length; };
-  const accuracy = async () => { const out = await m.run(test); let right = 0;
-    for (let i = 0; i < n; i++) if (top(out, i) === buf[i]) right++;
-    return right / n; };
+  const accuracy = () => mnist.accuracy(m);
   const ms = {};
   for (const k of sizes) {
     ms[k] = [];
@@ -62,15 +60,13 @@ PAGE_JS = """async ([mid, examples, fresh, sizes, reps, shares]) => {
 
 
 def inputs(seed: int, n: int) -> list[list[float]]:
-  import writer
   from digits.preprocess import preprocess
   from digits.strokes import Strokes
-  from pil_raster import PilRaster
   out = []
   for strokes in writer.drawings(8, n, seed):
     s = Strokes()
     s.paths = [[(x * 336, y * 336) for x, y in p] for p in strokes]  # the pad's side in CSS pixels
-    out.append([round(v, 5) for v in preprocess(s, PilRaster())])
+    out.append([round(v, 5) for v in preprocess(s, writer.PilRaster())])
   return out
 
 
@@ -94,7 +90,7 @@ def main(argv=None):
   mnist = data.load(fetch=True)
   with tempfile.TemporaryDirectory() as tmp:
     out = build.build(Path(tmp) / "dist")
-    (out / "mnist-test.bin").write_bytes(mnist["y_test"].astype("uint8").tobytes() + mnist["x_test"].tobytes())
+    writer.serve_mnist_test(out, mnist)
     with served_page(str(out), "runtime/test.html?bench") as pg:  # a page without Python: nothing else competes
       for mid in ids:
         r = pg.evaluate(PAGE_JS, [mid, examples, fresh, list(SIZES), a.reps, list(SHARES)])

@@ -6,7 +6,8 @@ import pytest
 from digits import models
 from digits.preprocess import CENTRE, Mask, centre_of_mass, fit, image_to_mask, preprocess
 from digits.strokes import Strokes
-from pil_raster import PilRaster
+
+from training.writer import PilRaster
 
 DRAWINGS = json.loads((Path(__file__).parent / "strokes" / "drawings.json").read_text())
 FOUR = [[(0.62, 0.04), (0.14, 0.66), (0.88, 0.66)], [(0.64, 0.3), (0.64, 0.97)]]  # a "4" in a unit box

@@ -1,22 +1,18 @@
 """The Teach panel end to end, in headless Chromium on the built site, driven as a person would: a scripted writer
-whose 8 is two loops side by side (tests/strokes/writer.py: every shipped model reads it as a 0) teaches 5 of them;
+whose 8 is two loops side by side (training/writer.py: every shipped model reads it as a 0) teaches 5 of them;
 then 20 new ones by the same writer must read as 8, and the taught weights, run in the browser on all 10,000 MNIST
 test images, may lose at most 0.3 points. Also: the weights persist over a reload, Reset restores the shipped ones
 bit for bit, Cancel changes nothing, download -> load round trips, and a bad file is refused with nothing changed."""
 import json
-import sys
 from pathlib import Path
 
-import numpy as np
 import pytest
 from conftest import ROOT
 from safetensors.numpy import load as st_load
 from test_site import T, draw_mouse, reading, select_model, tid, wait_ready
 
 from scripts import build, serve
-
-sys.path.insert(0, str(Path(__file__).parent / "strokes"))
-import writer  # noqa: E402
+from training import writer
 
 pytestmark = pytest.mark.browser
 INDEX = json.loads((ROOT / "kernels" / "index.json").read_text())["models"]
@@ -27,25 +23,17 @@ EVAL_JS = """async ([mid, weights]) => {  // all of MNIST's test set through the
   const rt = await import('./runtime/runtime.js');
   const m = await rt.loadModel(`kernels/${mid}/`, {backend: 'wasm'});
   if (weights) await m.loadWeights(new Uint8Array(weights));
-  const buf = new Uint8Array(await (await fetch('./mnist-test.bin')).arrayBuffer());
-  const n = buf.length / 785, x = new Float32Array(n * 784);
-  for (let i = 0; i < n * 784; i++) x[i] = buf[n + i] / 255;
-  const out = await m.run(x);
-  let right = 0;
-  for (let i = 0; i < n; i++) {
-    const row = out.subarray(i * 10, i * 10 + 10);
-    if (row.indexOf(Math.max(...row)) === buf[i]) right++;
-  }
+  const acc = await (await import('./mnist-test.js')).accuracy(m);
   m.dispose();
-  return right / n;
+  return acc;
 }"""
 
 
 @pytest.fixture(scope="module")
 def url(tmp_path_factory, mnist):
-  """The site plus the MNIST test set as one file (labels, then images; only for this test's evaluation)."""
+  """The site plus the MNIST test set and its decoder (only for this test's evaluation)."""
   out = build.build(tmp_path_factory.mktemp("teach") / "dist")
-  (out / "mnist-test.bin").write_bytes(mnist["y_test"].astype(np.uint8).tobytes() + mnist["x_test"].tobytes())
+  writer.serve_mnist_test(out, mnist)
   server = serve.start(str(out))
   yield f"http://127.0.0.1:{server.server_port}/"
   server.shutdown()

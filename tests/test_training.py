@@ -1,6 +1,7 @@
 """The offline half: MNIST loading and checksums, the split, the models, augmentation, a CPU training run."""
 import gzip
-import shutil
+import hashlib
+import struct
 
 import numpy as np
 import pytest
@@ -20,27 +21,41 @@ def test_shapes_dtypes_and_split(mnist):
   np.testing.assert_array_equal(data.split(60000)[1], va)  # fixed: the same every time
 
 
+def idx_gz(path, a: np.ndarray) -> str:
+  """Write a uint8 array as a gzip IDX file; return the SHA256 of the unpacked file."""
+  raw = bytes([0, 0, 8, a.ndim]) + struct.pack(f">{a.ndim}I", *a.shape) + a.tobytes()
+  path.write_bytes(gzip.compress(raw))
+  return hashlib.sha256(raw).hexdigest()
+
+
 @pytest.fixture
-def mnist_copy(tmp_path):
-  for f in data.default_dir().glob("*.gz"): shutil.copy(f, tmp_path)
+def small_mnist(tmp_path, monkeypatch):
+  """A tiny MNIST of random digits in tmp_path, and data.FILES holding its sums: it loads (no real MNIST needed)."""
+  rng = np.random.default_rng(0)
+  shapes = {"train-images-idx3-ubyte": (60, 28, 28), "train-labels-idx1-ubyte": (60,),
+            "t10k-images-idx3-ubyte": (20, 28, 28), "t10k-labels-idx1-ubyte": (20,)}
+  monkeypatch.setattr(data, "FILES", {k: idx_gz(tmp_path / f"{k}.gz", rng.integers(0, 10, shape, np.uint8))
+                                      for k, shape in shapes.items()})
+  assert data.load(tmp_path, fetch=False)["x_test"].shape == (20, 28, 28)
   return tmp_path
 
 
-def test_corrupt_file_names_file_and_expected_sum(mnist_copy):
-  path = mnist_copy / "t10k-labels-idx1-ubyte.gz"
+def test_corrupt_file_names_file_and_expected_sum(small_mnist):
+  path = small_mnist / "t10k-labels-idx1-ubyte.gz"
   raw = bytearray(gzip.decompress(path.read_bytes()))
-  raw[100] ^= 1  # one flipped label: a valid gzip with the wrong content
+  raw[10] ^= 1  # one flipped label: a valid gzip with the wrong content
   path.write_bytes(gzip.compress(bytes(raw)))
   with pytest.raises(data.ChecksumError, match=r"t10k-labels-idx1-ubyte\.gz.*" + data.FILES["t10k-labels-idx1-ubyte"]):
-    data.load(mnist_copy, fetch=False)
+    data.load(small_mnist, fetch=False)
 
 
-def test_truncated_file_is_a_clear_error(mnist_copy):
-  path = mnist_copy / "train-labels-idx1-ubyte.gz"
-  path.write_bytes(path.read_bytes()[:5000])
+def test_truncated_file_is_a_clear_error(small_mnist):
+  path = small_mnist / "train-labels-idx1-ubyte.gz"
+  gz = path.read_bytes()
+  path.write_bytes(gz[:len(gz) // 2])
   expected = data.FILES["train-labels-idx1-ubyte"]
-  with pytest.raises(data.ChecksumError, match=r"train-labels-idx1-ubyte\.gz.*" + expected):
-    data.load(mnist_copy, fetch=False)
+  with pytest.raises(data.ChecksumError, match=r"train-labels-idx1-ubyte\.gz.*not a readable gzip.*" + expected):
+    data.load(small_mnist, fetch=False)
 
 
 def test_missing_file_without_download_says_what_to_do(tmp_path):

@@ -2,13 +2,9 @@
 Templates are strokes in a unit box (x right, y down); variants place them on the canvas (coordinates are
 fractions of the canvas side). Run: python tests/strokes/make_drawings.py"""
 import json
-import math
 from pathlib import Path
 
-
-def arc(cx, cy, rx, ry, a0, a1, n=24):
-  angles = [math.radians(a0 + (a1 - a0) * i / n) for i in range(n + 1)]
-  return [(cx + rx * math.cos(a), cy + ry * math.sin(a)) for a in angles]
+from training.writer import arc
 
 
 def line(*pts, n=6):

@@ -1,0 +1,94 @@
+"""What the Teach panel's test and benchmark share (tests/ and bench/ import it; it imports neither).
+- A scripted writer with a consistent quirk: this writer's 8 is two loops side by side (an ∞), which every shipped
+  model reads as a 0. Each call draws a new one, as a person's hand varies: size, place, slant, rotation and a
+  little tremor, seeded. Coordinates are fractions of the pad's side.
+- PilRaster: Pillow in place of the browser's 2D canvas in CPython (the interface of digits.canvas.CanvasRaster).
+- The MNIST test set served beside a built site: mnist-test.bin (labels, then images) and mnist-test.js, which
+  decodes it in the page and measures a runtime model's accuracy on it."""
+import math
+import random
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+
+def arc(cx, cy, rx, ry, a0, a1, n=24):
+  angles = [math.radians(a0 + (a1 - a0) * i / n) for i in range(n + 1)]
+  return [(cx + rx * math.cos(a), cy + ry * math.sin(a)) for a in angles]
+
+
+def eight(rng: random.Random) -> list[list[tuple[float, float]]]:
+  loops = arc(0.3, 0.5, 0.22, 0.2, 0, 360) + arc(0.72, 0.5, 0.22, 0.2, 180, -180)  # one stroke, crossing in the middle
+  s, slant, rot = rng.uniform(0.85, 1.1), rng.uniform(-0.15, 0.15), rng.uniform(-0.1, 0.1)
+  ox, oy = rng.uniform(0.2, 0.35), rng.uniform(0.15, 0.3)
+  out = []
+  for x, y in loops:
+    x, y = x - 0.5, y - 0.5
+    x, y = x * math.cos(rot) - y * math.sin(rot) + slant * y, x * math.sin(rot) + y * math.cos(rot)
+    out.append((round(ox + (x + 0.5) * 0.45 * s + rng.gauss(0, 0.003), 4),
+                round(oy + (y + 0.5) * 0.55 * s + rng.gauss(0, 0.003), 4)))
+  return [out]
+
+
+QUIRKS = {8: eight}  # digit -> how this writer draws it
+
+
+def drawings(digit: int, n: int, seed: int) -> list[list[list[tuple[float, float]]]]:
+  rng = random.Random(seed * 100 + digit)
+  return [QUIRKS[digit](rng) for _ in range(n)]
+
+
+SIZE, SS = 28, 8  # PilRaster: anti-aliasing by drawing 8x larger and averaging each 8x8 block
+
+
+class PilRaster:
+  def _out(self, im: Image.Image) -> list[float]:
+    return [v / 255 for v in im.reduce(SS).tobytes()]
+
+  def strokes(self, paths, width: float) -> list[float]:
+    im = Image.new("L", (SIZE * SS, SIZE * SS), 0)
+    d, w, r = ImageDraw.Draw(im), max(1, round(width * SS)), width * SS / 2
+    for p in paths:
+      pts = [(x * SS, y * SS) for x, y in p]
+      if len(pts) > 1: d.line(pts, fill=255, width=w)
+      for x, y in pts: d.ellipse((x - r, y - r, x + r, y + r), fill=255)  # round caps and joins
+    return self._out(im)
+
+  def mask(self, mask, s: float, ox: float, oy: float) -> list[float]:
+    src = Image.frombytes("L", (mask.width, mask.height), mask.data)
+    k = s * SS  # output pixel (u, v) samples source ((u/SS - ox)/s, (v/SS - oy)/s)
+    f = max(1, int(1 / k))  # shrinking: box-average first so the bilinear sampling does not alias
+    if f > 1: src = src.reduce(f)
+    data = (1 / (k * f), 0, -ox / (s * f), 0, 1 / (k * f), -oy / (s * f))
+    im = src.transform((SIZE * SS, SIZE * SS), Image.Transform.AFFINE, data, Image.Resampling.BILINEAR)
+    return self._out(im)
+
+
+MNIST_TEST_JS = """// The MNIST test set beside this file: load() -> {n, labels, images (f32 in [0, 1])}, decoded once.
+let data;
+export function load() {
+  data ??= fetch(new URL('mnist-test.bin', import.meta.url)).then((r) => r.arrayBuffer()).then((b) => {
+    const buf = new Uint8Array(b), n = buf.length / 785, images = new Float32Array(n * 784);  // labels, then images
+    for (let i = 0; i < n * 784; i++) images[i] = buf[n + i] / 255;
+    return {n, labels: buf.subarray(0, n), images};
+  });
+  return data;
+}
+export async function accuracy(model) {  // a runtime model's (rt.loadModel) on all of it
+  const {n, labels, images} = await load();
+  const out = await model.run(images);
+  let right = 0;
+  for (let i = 0; i < n; i++) {
+    const row = out.subarray(i * 10, i * 10 + 10);
+    if (row.indexOf(Math.max(...row)) === labels[i]) right++;
+  }
+  return right / n;
+}
+"""
+
+
+def serve_mnist_test(out: Path, mnist: dict) -> None:
+  """Write the MNIST test set (of data.load) into a built site folder: /mnist-test.bin and /mnist-test.js."""
+  (out / "mnist-test.bin").write_bytes(mnist["y_test"].astype(np.uint8).tobytes() + mnist["x_test"].tobytes())
+  (out / "mnist-test.js").write_text(MNIST_TEST_JS)
