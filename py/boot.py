@@ -5,7 +5,13 @@ import, at mount or later in a handler, its traceback goes on the page and the l
 
 Saved edits live in localStorage under a key scoped to the site's path, each with the hash of the shipped module it
 was made on: an edit of the shipped code as it is now runs at boot (and the page says so, with a Reset right there);
-an edit made on an older version is offered in the editor, never applied silently."""
+an edit made on an older version is offered in the editor, never applied silently.
+
+No edit can lock a visitor out. Before saved edits are applied (at boot, or by Run) a mark is set in localStorage;
+it is cleared once the page with them is ready (or the Run returned). A boot that finds the mark set (the last one
+never got there: an endless loop hangs the tab) runs the shipped code and says why; the edits wait in the editor.
+`?safe` in the URL always runs the shipped code. And edited code gets a time limit while it imports and mounts
+(a trace function that raises after LIMIT seconds), so a loop there fails like any error instead of hanging."""
 import asyncio
 import contextlib
 import hashlib
@@ -13,6 +19,7 @@ import importlib
 import json
 import os
 import sys
+import time
 import traceback
 
 import js
@@ -24,6 +31,9 @@ HERE = os.getcwd()
 if HERE not in sys.path: sys.path.insert(0, HERE)
 PKG = "digits"
 KEY = f"digits-editor:{js.location.pathname}:"  # localStorage key prefix, one entry per edited module
+TRYING = KEY + "(trying)"  # set while saved edits are being applied; a boot that finds it set runs the shipped code
+SAFE = bool(js.URLSearchParams.new(js.location.search).has("safe"))  # ?safe: the shipped code, whatever is saved
+LIMIT = 5.0  # s: edited code that is still importing or mounting after this is stopped
 
 
 def q(testid):
@@ -60,6 +70,33 @@ def saved() -> tuple[dict, dict]:
       continue
     (current if base == digest(SHIPPED[mod]) else stale)[mod] = src
   return current, stale
+
+
+@contextlib.contextmanager
+def trying():
+  """Mark an attempt to apply saved edits for as long as it runs (a hang leaves the mark for the next visit)."""
+  js.localStorage.setItem(TRYING, "1")
+  try:
+    yield
+  finally:
+    js.localStorage.removeItem(TRYING)
+
+
+@contextlib.contextmanager
+def limited(seconds: float = LIMIT):
+  """Stop Python code that runs longer than `seconds` (an endless loop in an edit): TimeoutError where it is."""
+  end = time.monotonic() + seconds
+  def trace(frame, event, arg):
+    if event == "call": frame.f_trace_opcodes = True  # per opcode: `while True: pass` has no line events
+    elif time.monotonic() > end:
+      raise TimeoutError(f"stopped after {seconds:g} s: the edited code did not finish importing and mounting "
+                         "(an endless loop?)")
+    return trace
+  sys.settrace(trace)
+  try:
+    yield
+  finally:
+    sys.settrace(None)
 
 
 def store(drafts: dict) -> None:
@@ -104,11 +141,11 @@ class Host:
     self.state = None  # the App's State, made by the first App's module; every later App takes it over
     self.app = self.fallback = None  # the App running now, and the one that ran before the last Run
 
-  def start(self, mod):
+  def start(self, mod, limit=contextlib.nullcontext):
     if self.state is None: self.state = mod.State(report=self.report)
     app = mod.App(self.state)
     try:
-      app.mount()
+      with limit(): app.mount()
     except BaseException:
       with contextlib.suppress(BaseException): app.unmount()  # listeners attached before the failure
       raise
@@ -129,7 +166,7 @@ class Host:
     """Apply edited sources without reloading the page. True when the new code is running."""
     write(sources)
     try:
-      mod = import_app()
+      with limited(): mod = import_app()
     except BaseException:
       show_error(traceback.format_exc())
       return False
@@ -137,7 +174,7 @@ class Host:
     previous.unmount()
     try:
       app = mod.App(self.state)
-      app.mount()
+      with limited(): app.mount()
       self.app = app
       await app.load()
     except BaseException:
@@ -161,17 +198,29 @@ async def main():
   host = Host()
   MODULES = importlib.import_module(PKG).MODULES
   SHIPPED.update({m: read(m) for m in MODULES})
+  q("saved-edits").querySelector(".dismiss").addEventListener("click", create_proxy(lambda e: notice("")))
   edits, stale = saved()
-  if edits: write(edits)
+  held = ""  # why saved edits that fit the shipped code do not run this time
+  if edits and SAFE:
+    held = f"?safe is in the address: the shipped code runs; your saved edits of {names(edits)} are in the editor"
+  elif edits and isinstance(js.localStorage.getItem(TRYING), str):  # a missing key is JS null
+    held = (f"Your saved edits of {names(edits)} stopped this page last time (it never became ready): the shipped "
+            "code runs; the edits are in the editor")
+  if held: stale, edits = {**stale, **edits}, {}
 
-  async def boot():
-    host.start(import_app())
+  async def boot(limit=contextlib.nullcontext):
+    with limit(): mod = import_app()
+    host.start(mod, limit)
     js.performance.mark("digits:app-mounted")
     await host.app.load()
 
   try:
-    await boot()
-    if edits: notice(f"Your saved edits of {names(edits)} are running instead of the shipped code.")
+    if edits:
+      write(edits)
+      with trying(): await boot(limited)  # a hang leaves the mark: the next visit runs the shipped code
+      notice(f"Your saved edits of {names(edits)} are running instead of the shipped code.")
+    else:
+      await boot()
   except BaseException:
     if not edits: raise
     show_error("Your saved edits fail, so the shipped code runs instead (Reset discards the edits):\n\n"
@@ -180,7 +229,9 @@ async def main():
     if host.app is not None: host.app.unmount()
     write(SHIPPED)
     await boot()
-  if stale:
+  if held:
+    notice(f"{held}, not running. Run applies them; Reset discards them.")
+  elif stale:
     notice(f"Your saved edits of {names(stale)} were made on an older version of this page: they are in the "
            "editor, not running. Run applies them; Reset discards them.")
   js.performance.mark("digits:ready")
@@ -209,7 +260,7 @@ async def editor(host, edits: dict):
     drafts[current["mod"]] = view.getValue()
     store(drafts)
     q("editor-run").disabled = True
-    ok = await host.run(dict(drafts))
+    with trying(): ok = await host.run(dict(drafts))  # a Run that hangs the tab is not applied at the next visit
     q("editor-run").disabled = False
     q("editor").dataset.ran = "ok" if ok else "error"
     edited = [m for m in MODULES if drafts[m] != SHIPPED[m]]

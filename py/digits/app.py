@@ -79,17 +79,17 @@ class App:
 
   def mount(self) -> None:
     """Attach to the page, keeping whatever is drawn; raises if this code is broken (the caller keeps the old App)."""
-    s, e, pad = self.s, self.view.e, self.view.e["canvas"]
+    s, e, pad, card = self.s, self.view.e, self.view.e["canvas"], self.view.e["pad"]
     old, s.strokes = s.strokes, Strokes()  # this code's Strokes, holding whatever is drawn
     s.strokes.paths, s.strokes.version = old.paths, old.version + 1
     e["hint"].textContent = HINT
-    self.on(pad, "pointerdown", lambda ev: self.pad.down(ev, before=self.drop_picture))
-    self.on(pad, "pointermove", self.pad.move)
-    for ev in ("pointerup", "pointercancel"): self.on(pad, ev, self.pad.up)
+    self.on(card, "pointerdown", lambda ev: self.pad.down(ev, before=self.drop_picture))  # the whole card draws
+    self.on(card, "pointermove", self.pad.move)
+    for ev in ("pointerup", "pointercancel"): self.on(card, ev, self.pad.up)
     self.on(pad, "keydown", lambda ev: self.pad.key(ev, before=self.drop_picture))
     for ev in ("focus", "blur"): self.on(pad, ev, lambda _: self.pad.repaint())
-    self.on(pad, "dragover", lambda ev: ev.preventDefault())
-    self.on(pad, "drop", self.drop)
+    self.on(card, "dragover", lambda ev: ev.preventDefault())
+    self.on(card, "drop", self.drop)
     self.on(e["clear"], "click", lambda ev: self.clear())
     self.on(e["model-select"], "change", self.pick)
     self.on(e["backend-select"], "change", self.pick_backend)

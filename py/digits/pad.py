@@ -1,11 +1,16 @@
 """The drawing pad: pointer input (mouse, touch, pen; coalesced events; one pointer at a time) and the keyboard
 (arrows move a pen, Space puts it down or lifts it) into Strokes, and the ink on the visible canvas, sized to its
-CSS box times devicePixelRatio. Browser-only."""
+CSS box times devicePixelRatio. Browser-only.
+
+Forgiving by design: the pointer handlers sit on the pad's whole card, so a stroke that starts in the frame around
+the drawing area is drawn too (its points clamped into the pad), and every point is measured against the pad's box
+as it is now (a layout change in the middle of a stroke does not shift the ink)."""
 import contextlib
 
 import js
 
 PEN = 0.07  # pen diameter as a fraction of the pad's side
+CONTROLS = "button, input, select, label, a, textarea"  # on the card, but not the drawing's
 INK = "#f4f4f4"
 
 
@@ -15,7 +20,7 @@ class Pad:
     Pad keeps the drawing); changed(): called whenever the drawing changed (the App predicts again)."""
     self.canvas, self.s, self.changed = canvas, state, changed
     self.active = None  # id of the pointer drawing now (a second finger is ignored)
-    self.rect = self.ctx = None
+    self.ctx = None
     self.cursor, self.pen_down = (0.5, 0.5), False  # the keyboard's pen, as fractions of the pad
 
   def fit(self) -> None:
@@ -59,16 +64,21 @@ class Pad:
     ctx.lineTo(b[0] + (0.01 if a == b else 0), b[1])
     ctx.stroke()
 
-  def point(self, e):
-    return e.clientX - self.rect.left, e.clientY - self.rect.top
+  def point(self, e, r=None):
+    """The pointer in pad units, clamped into the pad; r: the pad's box now (read once per event)."""
+    r = r or self.canvas.getBoundingClientRect()
+    k = self.s.pad_side / (r.width or 1)
+    return min(max(e.clientX - r.left, 0), r.width) * k, min(max(e.clientY - r.top, 0), r.height) * k
 
   def down(self, e, before=None) -> None:
-    """before(): run first when a new stroke starts (the App drops an uploaded picture)."""
+    """A pointer went down on the card. before(): run first when a new stroke starts (the App drops an uploaded
+    picture). The card's buttons and inputs keep their clicks."""
     if self.active is not None or (e.pointerType == "mouse" and e.button != 0): return
+    if e.target.closest and e.target.closest(CONTROLS): return
     e.preventDefault()
-    self.active, self.rect = e.pointerId, self.canvas.getBoundingClientRect()
+    self.active = e.pointerId
     with contextlib.suppress(Exception):  # synthetic events (scripts) have no capturable pointer
-      self.canvas.setPointerCapture(e.pointerId)  # keep the stroke when the pointer leaves the pad
+      e.currentTarget.setPointerCapture(e.pointerId)  # keep the stroke when the pointer leaves the card
     if before is not None: before()
     p = self.point(e)
     self.s.strokes.begin(*p)
@@ -78,9 +88,9 @@ class Pad:
   def move(self, e) -> None:
     if e.pointerId != self.active: return
     events = e.getCoalescedEvents() if hasattr(e, "getCoalescedEvents") else None
-    changed = False
+    changed, r = False, self.canvas.getBoundingClientRect()
     for ev in (events if events and events.length else [e]):
-      last, p = self.s.strokes.paths[-1][-1], self.point(ev)
+      last, p = self.s.strokes.paths[-1][-1], self.point(ev, r)
       if self.s.strokes.add(*p):
         self.segment(last, p)
         changed = True

@@ -25,8 +25,8 @@ def set_bar(bar, p: float) -> None:
 
 
 class View:
-  IDS = ("status", "hint", "canvas", "clear", "upload", "message", "model-select", "backend-select", "compare",
-         "compare-view", "prediction", "confidence", "preview", "backend", "latency")
+  IDS = ("status", "hint", "pad", "canvas", "clear", "upload", "message", "model-select", "backend-select", "compare",
+         "compare-view", "prediction", "confidence", "preview", "backend", "backend-reason", "latency")
 
   def __init__(self):
     self.e = {k: q(k) for k in self.IDS}
@@ -36,8 +36,9 @@ class View:
     self.columns = {}  # model id -> (column, top, ms, bars)
 
   def status(self, state: str, text: str) -> None:
+    """One line (CSS): its full text is also its tooltip."""
     el_ = self.e["status"]
-    el_.dataset.state, el_.textContent = state, text
+    el_.dataset.state, el_.textContent, el_.title = state, text, text
 
   @property
   def state(self) -> str: return str(self.e["status"].dataset.state)
@@ -49,6 +50,7 @@ class View:
     info, b = getattr(model, "adapter", None), self.e["backend"]
     b.textContent = str(model.backend)
     b.title = f"{info.vendor} {info.architecture}".strip() if info else "WebAssembly SIMD on the CPU"
+    self.e["backend-reason"].textContent = str(model.reason)
     self.e["backend-select"].value = choice
 
   def models(self, index, selected: str, compare: bool) -> None:
