@@ -8,7 +8,10 @@ the canvas). Per model on 'auto' (after it has chosen its backend): model.train 
 (reps runs each, the shipped weights restored between runs), timed from the call to its result; then runs on 5
 examples, with a quarter or a half of each batch from the examples (the rest MNIST replay), 3 seeds each: how 20
 new drawings by the writer read, and the accuracy on all 10,000 MNIST test images, run in the browser, against the
-shipped weights'. Prints a table and writes bench/results/teach.json.
+shipped weights'. Then the Teach panel itself, on the page, per model on 'auto': 5 of the writer's 8s drawn with the
+mouse and kept, one click on Learn, timed until the before -> after table is on screen (the visitor's answer; the
+target is 3 s on this machine) and until the accuracy after learning is in it (--answers runs each, a fresh
+profile each). Prints a table and writes bench/results/teach.json.
 """
 import argparse
 import json
@@ -70,6 +73,44 @@ def inputs(seed: int, n: int) -> list[list[float]]:
   return out
 
 
+def page_answers(url: str, mid: str, runs: int) -> dict:
+  """The Teach panel on the page: the click on Learn -> the table (s), and -> the accuracy after learning (s)."""
+  from playwright.sync_api import sync_playwright
+
+  from training import browser
+  ready = "document.querySelector('[data-testid=status]').dataset.state === 'ready'"
+  table = "document.querySelector('[data-testid=teach-before-after] table') !== null"
+  done = "document.querySelector('[data-testid=teach-before-after]').dataset.state === 'done'"
+  out = {"answer_s": [], "accuracy_s": [], "before_measured": []}
+  with sync_playwright() as p:
+    for r in range(runs):
+      with browser.profile(p) as ctx:
+        pg = ctx.new_page()
+        pg.set_default_timeout(120_000)
+        pg.goto(url)
+        pg.wait_for_function(ready)
+        pg.select_option("[data-testid=model-select]", mid)
+        pg.wait_for_function(f"document.querySelector('[data-testid=status]').textContent.includes("
+                             f"document.querySelector('[data-testid=model-select] option[value={mid}]').text"
+                             ".split(' · ')[0]) && " + ready)
+        box = pg.locator("[data-testid=canvas]").bounding_box()
+        for k, strokes in enumerate(writer.drawings(8, 5, seed=10 + r)):
+          pg.click("[data-testid=clear]")
+          writer.draw_mouse(pg, strokes, box)
+          pg.wait_for_function("document.querySelector('[data-testid=prediction]').dataset.version === "
+                               "document.querySelector('[data-testid=canvas]').dataset.version")
+          pg.click("[data-testid=teach-label-8]")
+          pg.wait_for_function(f"document.querySelector('[data-testid=teach-examples]').children.length === {k + 1}")
+        t0 = time.monotonic()
+        pg.click("[data-testid=teach-learn]")
+        pg.wait_for_function(table, polling=10)
+        out["answer_s"].append(round(time.monotonic() - t0, 2))
+        pg.wait_for_function(done, polling=10)
+        out["accuracy_s"].append(round(time.monotonic() - t0, 2))
+        out["before_measured"].append("not measured" not in pg.inner_text("[data-testid=teach-before-after]"))
+  return out
+
+
 def pct(xs, p):
   xs = sorted(xs)
   return xs[min(len(xs) - 1, round(p / 100 * (len(xs) - 1)))]
@@ -78,6 +119,7 @@ def pct(xs, p):
 def main(argv=None):
   ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
   ap.add_argument("--reps", type=int, default=3)
+  ap.add_argument("--answers", type=int, default=3, help="page runs per model: click on Learn -> the answer")
   a = ap.parse_args(argv)
   from scripts import build
   from training.browser import served_page
@@ -101,6 +143,15 @@ def main(argv=None):
                                                                       for t in r["taught"] if t["share"] == sh), 2)}
                          for sh in SHARES}
         res["models"][mid] = r
+    from scripts import serve
+    server = serve.start(str(out))
+    try:
+      for mid in ids:
+        ans = page_answers(f"http://127.0.0.1:{server.server_port}/", mid, a.answers)
+        ans["answer_p50_s"], ans["accuracy_p50_s"] = pct(ans["answer_s"], 50), pct(ans["accuracy_s"], 50)
+        res["models"][mid]["page"] = ans
+    finally:
+      server.shutdown()
   res["machine"]["loadavg_1min_at_end"] = round(os.getloadavg()[0], 2)
   print(f"load average {res['machine']['loadavg_1min_at_start']} -> {res['machine']['loadavg_1min_at_end']}")
   print(f"{'model':6} {'backend':7} " + " ".join(f"{f'{n} examples p50/p95 ms':>24}" for n in SIZES)
@@ -109,6 +160,11 @@ def main(argv=None):
     times = " ".join(f"{r['ms'][str(n)]['p50']:>14.0f} / {r['ms'][str(n)]['p95']:<7.0f}" for n in SIZES)
     shares = "  ".join(f"{sh}: {v['eights_min']}/20, {v['drop_points_max']:.2f}" for sh, v in r["by_share"].items())
     print(f"{mid:6} {r['backend']:7} {times} | shipped {r['shipped']['eights']}/20 | {shares}")
+  print("on the page, a click on Learn -> the before/after table | -> the accuracy after (p50 s; each run):")
+  for mid, r in res["models"].items():
+    pa = r["page"]
+    print(f"{mid:6} {pa['answer_p50_s']:5.2f} s {pa['answer_s']} | {pa['accuracy_p50_s']:5.2f} s {pa['accuracy_s']}"
+          f" | accuracy before measured before the click: {pa['before_measured']}")
   RESULTS.parent.mkdir(parents=True, exist_ok=True)
   RESULTS.write_text(json.dumps(res, indent=1) + "\n")
   print(f"wrote {RESULTS.relative_to(ROOT)}")

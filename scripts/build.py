@@ -3,8 +3,11 @@ CodeMirror (the page's Python editor) is copied file by file and wired with an i
 index.html; PyScript's config (site/pyscript.json plus the list of the UI's Python modules) is written into the
 `<script type="py">` tag itself, so PyScript starts Pyodide without fetching a config first. Every URL in dist/ is
 relative.
-Last, sw.js (the service worker) gets the build's precache list: every other file of dist/ with its SHA-256, and a
-version that is the hash of them all, so a new build is a new cache and an unchanged one is not."""
+Last, sw.js (the service worker) gets the build's precache list: every file of dist/ the page needs to start and read
+drawings offline, with its SHA-256; the rest (LAZY: the Teach samples, the training steps, test and benchmark files)
+with their SHA-256 too, cached when first used. The version is the hash of both lists, so a new build is a new cache
+and an unchanged one is not."""
+import fnmatch
 import hashlib
 import json
 from html import escape as html_escape
@@ -28,7 +31,10 @@ EDITOR_ROOTS = ["codemirror", "@codemirror/lang-python"]  # plus everything they
 IMPORTMAP_SLOT = "<!-- importmap: scripts/build.py puts the CodeMirror import map here -->"
 CONFIG_SLOT = 'config="./pyscript.json"'
 MPY_SLOT = "<!-- mpy-config: scripts/build.py puts PyScript's plugin exclusions here -->"
-SW, SW_SLOT = "sw.js", "/* BUILD: scripts/build.py */ {version: 'unbuilt', files: []}"
+SW, SW_SLOT = "sw.js", "/* BUILD: scripts/build.py */ {version: 'unbuilt', files: [], lazy: []}"
+# Not in the first visit's precache: cached by the worker when first used (still checked against their SHA-256).
+LAZY = ("kernels/replay.safetensors", "kernels/testsample.safetensors", "kernels/*/train*", "kernels/*/reference.json",
+        "bench/*", "runtime/test.html", "vendor/pyodide/pyodide.js", "vendor/pyodide/package.json")
 
 
 def esm_entry(pkg: dict) -> str:
@@ -88,11 +94,14 @@ def build(out: Path = ROOT / "dist") -> Path:
 
 
 def precache(out: Path) -> dict:
-  """{version, files: [[path, sha256]]} for every file of the build but the service worker itself."""
-  files = [[p.relative_to(out).as_posix(), hashlib.sha256(p.read_bytes()).hexdigest()]
+  """{version, files: [[path, sha256]] (precached), lazy: [[path, sha256]] (cached on first use)} for every file of
+  the build but the service worker itself."""
+  every = [[p.relative_to(out).as_posix(), hashlib.sha256(p.read_bytes()).hexdigest()]
            for p in sorted(out.rglob("*")) if p.is_file() and p.relative_to(out).as_posix() != SW]
-  version = hashlib.sha256(json.dumps(files).encode()).hexdigest()[:16]
-  return {"version": version, "files": files}
+  lazy = [f for f in every if any(fnmatch.fnmatch(f[0], pat) for pat in LAZY)]
+  files = [f for f in every if f not in lazy]
+  version = hashlib.sha256(json.dumps([files, lazy]).encode()).hexdigest()[:16]
+  return {"version": version, "files": files, "lazy": lazy}
 
 
 def write_precache(out: Path) -> dict:

@@ -1,15 +1,18 @@
-// The site's only cache logic: after one visit the whole build is served from the Cache API, so the page works
-// offline. scripts/build.py fills BUILD in: the build's content hash and every file of dist/ (but this one) with its
-// SHA-256. One cache per build, `digits-<version>`, filled completely and checked file by file before this worker
-// takes over, so a page never mixes files of two builds; when it activates, every other build's cache is deleted.
+// The site's only cache logic: after one visit the page is served from the Cache API, so it works offline.
+// scripts/build.py fills BUILD in: the build's content hash, the files the page needs to start and read drawings
+// (`files`) and the rest (`lazy`: the Teach samples, the training steps, test files), each with its SHA-256. One cache
+// per build, `digits-<version>`: `files` are all fetched and checked before this worker takes over, so a page never
+// mixes files of two builds; a `lazy` file is fetched, checked and cached the first time the page asks for it. When
+// this worker activates, every other build's cache is deleted.
 //
 // Updates: the browser fetches sw.js on each visit; a new build means new bytes here, so the new worker installs
 // (precaches) beside the running one and waits. The page then shows "update ready"; its button (or the next visit's
 // first script) tells the waiting worker to take over and reloads, so the whole page comes from the new build.
-const BUILD = /* BUILD: scripts/build.py */ {version: 'unbuilt', files: []};
+const BUILD = /* BUILD: scripts/build.py */ {version: 'unbuilt', files: [], lazy: []};
 const CACHE = `digits-${BUILD.version}`;
 const SCOPE = new URL('./', self.location).href;
 const FILES = new Map(BUILD.files.map(([path, sha256]) => [new URL(path, SCOPE).href, sha256]));
+const LAZY = new Map(BUILD.lazy.map(([path, sha256]) => [new URL(path, SCOPE).href, sha256]));
 
 const hex = (buf) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
@@ -55,9 +58,17 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   url.search = url.hash = '';
   const key = url.href === SCOPE ? new URL('index.html', SCOPE).href : url.href;
-  if (!FILES.has(key)) return;  // not part of the build: the network, as without a worker
+  if (!FILES.has(key) && !LAZY.has(key)) return;  // not part of the build: the network, as without a worker
   event.respondWith((async () => {
-    const hit = await (await caches.open(CACHE)).match(key);
-    return hit ?? fetch(request);  // evicted by the browser: the network still serves it
+    const cache = await caches.open(CACHE), hit = await cache.match(key);
+    if (hit) return hit;
+    if (!LAZY.has(key)) return fetch(request);  // evicted by the browser: the network still serves it
+    try {  // first use of a lazy file: checked against the build's hash, then kept
+      const res = await fetchChecked(key, LAZY.get(key));
+      await cache.put(key, res.clone());
+      return res;
+    } catch (e) {
+      return new Response(e.message, {status: 502, statusText: 'Not this build\'s file'});
+    }
   })());
 });

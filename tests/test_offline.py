@@ -45,14 +45,40 @@ def offline_ready(pg):
 
 
 def test_precache_lists_every_file_of_the_build(tmp_path):
+  """Every file is listed with its hash: what a drawing needs in the first visit's precache, the Teach samples and
+  training steps for later (first use)."""
   dist = build.build(tmp_path / "dist")
   build_list = listed(dist)
   files = {p.relative_to(dist).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
            for p in dist.rglob("*") if p.is_file() and p.name != "sw.js"}
-  assert dict(build_list["files"]) == files
+  pre, lazy = dict(build_list["files"]), dict(build_list["lazy"])
+  assert {**pre, **lazy} == files and not set(pre) & set(lazy)
+  assert {"index.html", "kernels/index.json", "kernels/cnn/model.wasm", "vendor/pyodide/pyodide.asm.wasm"} <= set(pre)
+  assert {"kernels/replay.safetensors", "kernels/testsample.safetensors", "kernels/cnn/train.wasm"} <= set(lazy)
   assert len(build_list["version"]) == 16 and build_list == build.precache(dist)  # the version is of these hashes
   again = build.build(tmp_path / "again")
   assert version(again) == version(dist)  # the same sources: the same version, no needless re-download
+
+
+def test_teach_samples_are_cached_on_first_use_and_checked(deploy, tmp_path, fresh_profile):
+  url, put = deploy
+  dist = build.build(tmp_path / "b")
+  (dist / "kernels" / "replay.safetensors").write_bytes(b"not this build's samples")  # a deploy gone wrong
+  put(dist)
+  pg = fresh_profile("allow").new_page()
+  pg.goto(url)
+  wait_ready(pg)
+  offline_ready(pg)
+  pg.reload()  # the next visit: the worker serves the page
+  wait_ready(pg)
+  assert pg.evaluate("!!navigator.serviceWorker.controller")
+  cached = "async (f) => !!(await (await caches.open((await caches.keys())[0])).match(f))"
+  assert not pg.evaluate(cached, "kernels/testsample.safetensors")  # not in the first visit's precache
+  got = pg.evaluate("""async () => Promise.all(['kernels/testsample.safetensors', 'kernels/replay.safetensors']
+    .map(async (f) => (await fetch(f)).status))""")
+  assert got == [200, 502]
+  assert pg.evaluate(cached, "kernels/testsample.safetensors")
+  assert not pg.evaluate(cached, "kernels/replay.safetensors")
 
 
 def test_offline_reload_reads_a_drawing(deploy, fresh_profile):

@@ -14,6 +14,8 @@ import numpy as np
 import pytest
 from conftest import ARTIFACTS, ROOT
 
+from training import writer
+
 pytestmark = pytest.mark.browser
 DRAWINGS = json.loads((Path(__file__).parent / "strokes" / "drawings.json").read_text())
 TOUCH = [d for i, d in enumerate(DRAWINGS) if i % 6 == (d["digit"] % 6)]  # one per digit, all variants covered
@@ -90,13 +92,7 @@ def pad_box(pg):
 
 
 def draw_mouse(pg, strokes):
-  box = pad_box(pg)
-  at = lambda p: (box["x"] + p[0] * box["width"], box["y"] + p[1] * box["height"])  # noqa: E731
-  for s in strokes:
-    pg.mouse.move(*at(s[0]))
-    pg.mouse.down()
-    for p in s[1:]: pg.mouse.move(*at(p))
-    pg.mouse.up()
+  writer.draw_mouse(pg, strokes, pad_box(pg))
 
 
 def draw_touch(pg, strokes):

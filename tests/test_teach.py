@@ -4,6 +4,7 @@ then 20 new ones by the same writer must read as 8, and the taught weights, run 
 test images, may lose at most 0.3 points. Also: the weights persist over a reload, Reset restores the shipped ones
 bit for bit, Cancel changes nothing, download -> load round trips, and a bad file is refused with nothing changed."""
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -95,8 +96,13 @@ def test_teaching_a_quirk_reads_it_and_keeps_mnist(ctx, url, mid):
   try:
     before = teach(pg)
     assert before.count("8") <= 1, f"the shipped {mid} already reads this writer's 8: {before}"
+    t0 = time.monotonic()
     pg.click(tid("teach-learn"))
+    pg.wait_for_function(f"document.querySelector('{tid('teach-before-after')} table') !== null", timeout=T)
+    answer_s = time.monotonic() - t0  # the click -> the examples' before -> after on screen (target 3 s here)
     learned(pg)
+    assert answer_s < 8, f"{mid}: the before -> after table came {answer_s:.1f} s after the click"
+    assert "%" in pg.inner_text(tid("teach-before-after")).split("MNIST test sample")[1].split("\n")[0]
     new = [draw(pg, s) for s in writer.drawings(QUIRK, 20, seed=2)]
     assert new.count("8") >= 18, f"{mid} after teaching reads the writer's new 8s as {new}"
     weights = download(pg)

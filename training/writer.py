@@ -42,6 +42,17 @@ def drawings(digit: int, n: int, seed: int) -> list[list[list[tuple[float, float
 SIZE, SS = 28, 8  # PilRaster: anti-aliasing by drawing 8x larger and averaging each 8x8 block
 
 
+def draw_mouse(pg, strokes, box) -> None:
+  """Draw strokes (fractions of the pad) with Playwright's mouse on a page, the pad at `box` ({x, y, width,
+  height}), as a person would: down, moves, up."""
+  at = lambda p: (box["x"] + p[0] * box["width"], box["y"] + p[1] * box["height"])  # noqa: E731
+  for s in strokes:
+    pg.mouse.move(*at(s[0]))
+    pg.mouse.down()
+    for p in s[1:]: pg.mouse.move(*at(p))
+    pg.mouse.up()
+
+
 class PilRaster:
   def _out(self, im: Image.Image) -> list[float]:
     return [v / 255 for v in im.reduce(SS).tobytes()]

@@ -17,8 +17,7 @@ from .view import el, q
 
 SIZE = 28
 SAMPLES = {"replay": "kernels/replay.safetensors", "test": "kernels/testsample.safetensors"}
-CHUNK = 100  # test images per run call: the page stays responsive while the accuracy is measured
-SCALE = [i / 255 for i in range(256)]
+CHUNK = 25  # test images per run call: drawing stays responsive while the accuracy is measured in the background
 
 
 def a(digit: int) -> str:
@@ -114,6 +113,7 @@ class Teach:
       self.message(f"{self.name} runs on your personalised weights, kept in this browser; Reset brings back the "
                    "shipped ones.")
     self.buttons()
+    self.prepare()
 
   def buttons(self) -> None:
     busy, n = self.s.teaching is not None, len(self.examples())
@@ -135,6 +135,7 @@ class Teach:
     self.render()
     n = len(self.examples())
     self.message(f"Kept as {a(digit)} ({n} example{'s' * (n != 1)} for {self.name}). Draw the next one, or Learn.")
+    self.prepare()
     await self.save()
 
   async def remove(self, ev) -> None:
@@ -162,42 +163,65 @@ class Teach:
 
   # --- learning --------------------------------------------------------------------------------------------------
   async def samples(self) -> dict:
-    """The replay and test samples, loaded once (both at a time), when learning first starts."""
-    if not self.s.samples:
-      runtime = await js.digitsPreload.runtime
-      async def load(url): return await runtime.loadSamples(url)
-      self.s.samples.update(zip(SAMPLES, await asyncio.gather(*map(load, SAMPLES.values())), strict=True))
-    return self.s.samples
+    """The replay and test samples, loaded once (both at a time; concurrent callers share the load; a failed load
+    is tried again by the next caller)."""
+    s = self.s
+    if not s.samples:
+      if s.sampling is None or (s.sampling.done() and s.sampling.exception() is not None):
+        async def load():
+          runtime = await js.digitsPreload.runtime
+          return await asyncio.gather(*(runtime.loadSamples(url) for url in SAMPLES.values()))
+        s.sampling = asyncio.ensure_future(load())
+      loaded = await s.sampling
+      s.samples.update(zip(SAMPLES, loaded, strict=True))
+    return s.samples
+
+  def prepare(self) -> None:
+    """The selected model has examples: load the samples and measure its accuracy now, in the background (after
+    'auto' has timed WebGPU, so as not to skew it), so that a click on Learn starts learning at once."""
+    mid, model = self.s.selected, self.model
+    if model is None or not self.examples() or self.s.accuracy.get(mid) is not None or mid in self.s.measuring: return
+    self.s.measuring[mid] = asyncio.ensure_future(self.measure(mid, model))
+
+  async def measure(self, mid: str, model) -> None:
+    try:
+      if getattr(model, "decided", None): await model.decided
+      if self.s.loaded.get(mid) is model: await self.accuracy(model, mid)
+    except Exception:
+      pass  # Learn loads the samples again and reports what fails
+    finally:
+      self.s.measuring.pop(mid, None)
 
   async def reads(self, model, exs) -> list[int]:
     return M.tops((await model.run(f32([v for x, _ in exs for v in x]))).to_py().tolist())
 
-  async def accuracy(self, model, mid: str) -> float:
-    """The model's accuracy on the shipped MNIST test sample, measured here (cached until the weights change)."""
+  async def accuracy(self, model, mid: str) -> float | None:
+    """The model's accuracy on the shipped MNIST test sample, measured here (cached until the weights change);
+    None when a learning run started meanwhile (the weights changed under the measurement)."""
     if self.s.accuracy.get(mid) is not None: return self.s.accuracy[mid]
-    test = (await self.samples())["test"]
-    xs, ys, n = bytes(test.x.to_bytes()), bytes(test.y.to_bytes()), int(test.n)
-    right = 0
+    test, runtime, run = (await self.samples())["test"], await js.digitsPreload.runtime, self.s.teaching
+    ys, n, right = bytes(test.y.to_bytes()), int(test.n), 0
     for i in range(0, n, CHUNK):
       m = min(CHUNK, n - i)
-      x = f32(array("f", map(SCALE.__getitem__, xs[i * 784:(i + m) * 784])))
-      right += sum(d == y for d, y in zip(M.tops((await model.run(x)).to_py().tolist()), ys[i:i + m], strict=True))
+      right += sum(d == y for d, y in zip(M.tops((await model.run(runtime.pixels(test, i, m))).to_py().tolist()),
+                                          ys[i:i + m], strict=True))
       await asyncio.sleep(0)  # a frame between chunks
+      if self.s.teaching is not run: return None
     self.s.accuracy[mid] = right / n
     return right / n
 
   async def learn(self) -> None:
     s, mid, model, exs = self.s, self.s.selected, self.model, list(self.examples())
     if not exs or model is None or s.teaching is not None: return
-    s.teaching = js.AbortController.new()
+    s.teaching = js.AbortController.new()  # from here a background measurement stops
     bar = self.e["teach-progress"]
     bar.value = 0
     self.buttons()
     progress = create_proxy(lambda p: setattr(bar, "value", p.step / p.steps))
     try:
       self.message(f"Learning from {len(exs)} examples…")
-      samples = await self.samples()
-      before, acc0 = await self.reads(model, exs), await self.accuracy(model, mid)
+      samples = await self.samples()  # loaded in the background since the first example, as a rule
+      before, acc0 = await self.reads(model, exs), s.accuracy.get(mid)
       t0 = js.performance.now()
       opts = {"replay": samples["replay"], "onProgress": progress, "signal": s.teaching.signal}
       res = await model.train(to_js([js_obj({"x": f32(x), "label": label}) for x, label in exs]), js_obj(opts))
@@ -217,7 +241,8 @@ class Teach:
                  "this browser; Reset brings back the shipped ones.")
     self.show(exs, before, after, acc0, None)
     await self.save(await model.weights())
-    self.show(exs, before, after, acc0, await self.accuracy(model, mid))
+    acc1 = await self.accuracy(model, mid)
+    if acc1 is not None: self.show(exs, before, after, acc0, acc1)
 
   def show(self, exs, before, after, acc0, acc1) -> None:
     """Before -> after: how each example reads, and the accuracy on the MNIST test sample."""
@@ -229,8 +254,9 @@ class Teach:
     for t in ("", "before", "after"): head.append(el("th", t))
     table.append(head)
     acc = f"{M.pct(acc1)}" if acc1 is not None else "measuring…"
+    was = M.pct(acc0) if acc0 is not None else "not measured"  # Learn came before the background measurement
     for name, b, a in ((f"your examples read right ({len(exs)})", f"{right0}", f"{right1}"),
-                       (f"MNIST test sample ({n:,} images)", M.pct(acc0), acc)):
+                       (f"MNIST test sample ({n:,} images)", was, acc)):
       tr = el("tr")
       tr.append(el("td", name), el("td", b), el("td", a))
       table.append(tr)

@@ -109,23 +109,35 @@ export function parseSafetensors(bytes, url) {
   } catch (e) {
     throw new Error(`${url} has a corrupt header: ${e.message}`);
   }
-  return {header, data: 8 + n};
+  if (typeof header !== 'object' || header === null) throw new Error(`${url} has a corrupt header`);
+  return {header, data: 8 + n, bytes, url};
+}
+
+// The one reader of a tensor's bytes, for every caller: `file` from parseSafetensors; checked in this order, each
+// with its own message: present (`why` says what a missing key means), dtype, shape, byte size, inside the file.
+// Returns a Uint8Array view (copy: a copy of it); `kind` names the tensor in the size message.
+export function tensor(file, key, {dtype, shape, nbytes, why = '', kind = 'tensor', copy = false} = {}) {
+  const {header, data, bytes, url} = file, t = header[key];
+  if (!t || typeof t !== 'object') throw new Error(`${url} has no tensor "${key}"${why && `: ${why}`}`);
+  if (dtype && t.dtype !== dtype) throw new Error(`${url}: "${key}" is ${t.dtype}, not ${dtype}`);
+  if (shape && JSON.stringify(t.shape) !== JSON.stringify(shape)) {
+    throw new Error(`${url}: "${key}" has shape [${t.shape}], not [${shape}]${why && `: ${why}`}`);
+  }
+  const [begin, end] = t.data_offsets ?? [];
+  if (!Number.isInteger(begin) || !Number.isInteger(end) || end < begin) throw new Error(`${url}: "${key}" has corrupt offsets`);
+  if (nbytes !== undefined && end - begin !== nbytes) {
+    throw new Error(`${kind} size mismatch for "${key}": ${url} holds ${end - begin} bytes, ${nbytes} expected${why && ` (${why})`}`);
+  }
+  if (data + end > bytes.byteLength) throw new Error(`${url} is truncated: "${key}" ends past the end of the file`);
+  return copy ? new Uint8Array(bytes.slice(data + begin, data + end)) : new Uint8Array(bytes, data + begin, end - begin);
 }
 
 function checkWeights(m, bytes, url) {
-  const {header, data} = parseSafetensors(bytes, url);
-  const views = {};
+  const file = parseSafetensors(bytes, url), views = {};
   for (const b of m.weights.buffers) {
-    const t = header[b.key];
-    if (!t) throw new Error(`${url} has no tensor "${b.key}" (the weights do not belong to this manifest; re-export)`);
-    const [begin, end] = t.data_offsets;
-    if (end - begin !== b.bytes) {
-      throw new Error(`weight size mismatch for "${b.key}": ${url} holds ${end - begin} bytes, the manifest expects ${b.bytes}`);
-    }
-    if (data + end > bytes.byteLength) throw new Error(`${url} is truncated: "${b.key}" ends past the end of the file`);
-    views[b.name] = new Uint8Array(bytes, data + begin, end - begin);
+    views[b.name] = tensor(file, b.key, {nbytes: b.bytes, kind: 'weight', why: 'the weights do not belong to this manifest; re-export'});
   }
-  const shapes = Object.fromEntries(m.weights.buffers.map((b) => [b.name, header[b.key].shape]));
+  const shapes = Object.fromEntries(m.weights.buffers.map((b) => [b.name, file.header[b.key].shape]));
   return {views, shapes};
 }
 
@@ -164,13 +176,9 @@ export async function trainFiles(files, backend) {
   if (!files.train.state) {
     const url = beside(base, t.state.file, where);
     const bytes = await (await fetchOk(url, 'optimizer state')).arrayBuffer();
-    const {header, data} = parseSafetensors(bytes, url), state = {};
+    const file = parseSafetensors(bytes, url), state = {};
     for (const b of t.buffers.filter((u) => u.role === 'state')) {
-      const h = header[b.key];
-      if (!h || h.data_offsets[1] - h.data_offsets[0] !== b.bytes || data + h.data_offsets[1] > bytes.byteLength) {
-        throw new Error(`${url} does not hold "${b.key}" as ${b.bytes} bytes: it does not belong to this manifest; re-export`);
-      }
-      state[b.name] = new Uint8Array(bytes, data + h.data_offsets[0], b.bytes);
+      state[b.name] = tensor(file, b.key, {nbytes: b.bytes, why: 'it does not belong to this manifest; re-export'});
     }
     files.train.state = state;
   }
@@ -208,20 +216,11 @@ export function encodeWeights(files, views) {
 export function decodeWeights(files, bytes, what = 'the weights file') {
   if (bytes instanceof Uint8Array) bytes = bytes.slice().buffer;
   if (!(bytes instanceof ArrayBuffer)) throw new Error(`${what} must be a Uint8Array or an ArrayBuffer of a safetensors file`);
-  const {header, data} = parseSafetensors(bytes, what);
-  if (typeof header !== 'object' || header === null) throw new Error(`${what} has a corrupt header`);
-  const views = {}, id = files.manifest.id;
+  const file = parseSafetensors(bytes, what), views = {}, id = files.manifest.id;
   for (const b of files.manifest.weights.buffers) {
-    const t = header[b.key], shape = files.shapes[b.name];
-    if (!t) throw new Error(`${what} has no tensor "${b.key}": these are not weights of the ${id} model`);
-    if (t.dtype !== 'F32') throw new Error(`${what}: "${b.key}" is ${t.dtype}, not F32`);
-    if (JSON.stringify(t.shape) !== JSON.stringify(shape)) {
-      throw new Error(`${what}: "${b.key}" has shape [${t.shape}], the ${id} model needs [${shape}]`);
-    }
-    const [begin, end] = t.data_offsets ?? [];
-    if (!Number.isInteger(begin) || end - begin !== b.bytes) throw new Error(`${what}: "${b.key}" holds ${end - begin} bytes, not ${b.bytes}`);
-    if (data + end > bytes.byteLength) throw new Error(`${what} is truncated: "${b.key}" ends past the end of the file`);
-    const v = new Uint8Array(bytes.slice(data + begin, data + end)), f = new Float32Array(v.buffer);
+    const v = tensor(file, b.key, {dtype: 'F32', shape: files.shapes[b.name], nbytes: b.bytes, kind: 'weight', copy: true,
+                                   why: `these are not weights of the ${id} model`});
+    const f = new Float32Array(v.buffer);
     const bad = f.findIndex((u) => !Number.isFinite(u));
     if (bad >= 0) throw new Error(`${what}: "${b.key}" holds a non-finite number (${f[bad]}) at index ${bad}`);
     views[b.name] = v;

@@ -11,6 +11,7 @@
 //
 // Teaching (teach.js; a model exported with a training step, manifest.train):
 //   const replay = await loadSamples('kernels/replay.safetensors');    // {x: Uint8Array(n * 784), y: Uint8Array(n), n}
+//   pixels(sample, i, n)  -> Float32Array(n * 784) in [0, 1]: images i .. i + n of a sample, as run() takes them
 //   const {steps, loss, ms} = await model.train([{x: Float32Array(784), label: 7}, …],
 //                                               {steps, replay, onProgress: ({step, steps, loss}) => …, signal});
 //     runs the exported step on the live weights (the next run uses them); a `share` of each batch (default 0.25)
@@ -26,10 +27,10 @@
 // Errors are thrown as Error with a message a person can act on (see files.js, webgpu.js, wasm.js).
 import {loadFiles} from './files.js';
 import {loadWasm, wasmSupported} from './wasm.js';
-import {loadSamples} from './teach.js';
+import {loadSamples, pixels} from './teach.js';
 import {loadWebGPU, requestDevice} from './webgpu.js';
 
-export {loadSamples, requestDevice};
+export {loadSamples, pixels, requestDevice};
 
 const BACKENDS = ['auto', 'webgpu', 'wasm'];
 

@@ -4,22 +4,24 @@
 //   trainBegin()  (builds the step once; resets the optimizer state from train.safetensors)
 //   trainStep(x Float32Array(batch * 784), y Int32Array(batch)) -> loss
 // and gets train(), weights(), loadWeights(), resetWeights() from `teachable` (see runtime.js for the API).
-import {decodeWeights, encodeWeights, fetchOk, parseSafetensors} from './files.js';
+import {decodeWeights, encodeWeights, fetchOk, parseSafetensors, tensor} from './files.js';
 
 // MNIST samples shipped beside the models (kernels/replay.safetensors, kernels/testsample.safetensors):
 // {x: Uint8Array(n * 784), y: Uint8Array(n), n}; pixels 0-255, white ink on black.
 export async function loadSamples(url) {
   const href = new URL(url, globalThis.location?.href).href;
-  const bytes = await (await fetchOk(href, 'sample')).arrayBuffer();
-  const {header, data} = parseSafetensors(bytes, href);
-  const get = (k) => {
-    const t = header[k];
-    if (!t || t.dtype !== 'U8' || data + t.data_offsets[1] > bytes.byteLength) throw new Error(`${href} has no uint8 tensor "${k}"`);
-    return new Uint8Array(bytes, data + t.data_offsets[0], t.data_offsets[1] - t.data_offsets[0]);
-  };
-  const x = get('x'), y = get('y');
+  const file = parseSafetensors(await (await fetchOk(href, 'sample')).arrayBuffer(), href);
+  const x = tensor(file, 'x', {dtype: 'U8'}), y = tensor(file, 'y', {dtype: 'U8'});
   if (x.length !== y.length * 784) throw new Error(`${href}: ${x.length} pixels for ${y.length} labels`);
   return {x, y, n: y.length};
+}
+
+// Images i .. i + n of a sample as the models' input, Float32Array(n * 784) in [0, 1]: one call, no per-pixel loop
+// on the caller's side.
+export function pixels(sample, i, n) {
+  const u8 = sample.x.subarray(i * 784, (i + n) * 784), out = new Float32Array(u8.length);
+  for (let k = 0; k < u8.length; k++) out[k] = u8[k] / 255;
+  return out;
 }
 
 export function abortError() {
@@ -48,7 +50,7 @@ export function mixBatch(rand, examples, replay, batch, inSize, share = 0.25) {
       y[i] = e.label;
     } else {
       const j = Math.floor(rand() * replay.n);
-      for (let p = 0; p < inSize; p++) x[i * inSize + p] = replay.x[j * inSize + p] / 255;
+      x.set(pixels(replay, j, 1), i * inSize);
       y[i] = replay.y[j];
     }
   }
