@@ -45,6 +45,7 @@ bench: build
 	$(BIN)/python -m bench.bench_runtime
 	$(BIN)/python -m bench.bench_site
 	$(BIN)/python -m bench.bench_teach
+	$(BIN)/python -m bench.bench_steady
 
 clean:
 	rm -rf dist test-artifacts
