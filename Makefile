@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: all build serve test lint train export bench clean
+.PHONY: all build serve test lint train export bench bench-realgpu clean
 
 all: build
 
@@ -46,6 +46,12 @@ bench: build
 	$(BIN)/python -m bench.bench_site
 	$(BIN)/python -m bench.bench_teach
 	$(BIN)/python -m bench.bench_steady
+
+# The same bench page on a real GPU (README "On a real GPU"): builds the site with the peer into .gpu/site and packs
+# it with ../shared/realgpu/pack.sh, then prints the two remote calls to make on the GPU machine (reachable only
+# through the agent's device tool); `python -m bench.bench_realgpu collect DIR` then writes bench/results/realgpu.json.
+bench-realgpu: $(STAMP) node_modules/.package-lock.json
+	$(BIN)/python -m bench.bench_realgpu prepare
 
 clean:
 	rm -rf dist test-artifacts

@@ -69,7 +69,7 @@ def size(shape) -> int: return int(np.prod(shape))
 def trace(model, batch: int, spec: models.Spec):
   """Schedule the forward pass at this batch size: (scheduled calls, input tensor, output tensor)."""
   with Context(NO_MEMORY_PLANNER=1):
-    x = Tensor.empty(batch, size(spec.input), device="CPU")
+    x = Tensor.empty(batch, size(spec.input))  # on the default device, with the weights (DEV=NULL: no compiler needed)
     out = model(x)
     calls = out.schedule_linear().src
   return calls, x, out

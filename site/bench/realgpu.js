@@ -168,7 +168,7 @@ async function ours() {
       let t0 = performance.now();
       const g = await loadModel(`/kernels/${id}/`, {backend: 'webgpu'});
       const e = res.webgpu = {load_ms: r4(performance.now() - t0), b1: {}, b256: {}};
-      for (const nudge of (P.get('nudges') || 'none,submit,done,scope').split(',')) {
+      for (const nudge of (P.get('nudges') || 'none,done,scope').split(',')) {
         readback.nudge = nudge;
         e.b1[nudge] = await timeRuns(g, x1, N(300), 30);
         e.b256[nudge] = await timeRuns(g, x256, N(40), 5);

@@ -8,10 +8,13 @@ import {checkInput, ioSizes, pickVariant, trainFiles, wgslSources} from './files
 import {teachable} from './teach.js';
 
 // How a readback waits. Chromium answers a mapAsync at once only if the GPU work is done when its GPU process first
-// looks; otherwise it looks again after ~2 ms. While the mapping is pending the page keeps giving the GPU process
-// something to do (`nudge`, one per task turn, for at most `pollMs`), which makes it look again sooner. 'none': plain
-// mapAsync. Measured on an NVIDIA H200 in Chromium 153: bench/results/realgpu.json.
-export const readback = {nudge: 'submit', pollMs: 20};
+// looks; otherwise it looks again ~2.4 ms later. While the mapping is pending the page asks for onSubmittedWorkDone
+// once per task turn (`nudge`, for at most `pollMs`): each request makes the GPU process look again, so a readback
+// returns ~0.1 ms after the GPU finishes instead of on the next 2.4 ms step. Measured on an NVIDIA H200 in Chromium
+// 153 (bench/results/realgpu.json): cnn batch 1 2.59 -> 0.46 ms with the same kernels; 'submit' (empty submits) was
+// erratic (0.2-12 ms) and a setTimeout turn is clamped to ~4 ms. On a software adapter (SwiftShader) the GPU process
+// shares the CPU with the page and nudging made batch 1 slower here, so `softwareNudge` is 'none' (plain mapAsync).
+export const readback = {nudge: 'done', softwareNudge: 'none', pollMs: 20};
 const NUDGES = {
   none: null,
   submit: (s) => s.device.queue.submit([]),
@@ -222,7 +225,7 @@ class GPUState {
 
   async read(staging, bytes) {
     const mapped = staging.mapAsync(GPUMapMode.READ, 0, bytes);
-    const nudge = NUDGES[readback.nudge];
+    const nudge = NUDGES[this.info.isFallbackAdapter ? readback.softwareNudge : readback.nudge];
     if (nudge) {
       let done = false;
       mapped.then(() => { done = true; }, () => { done = true; });

@@ -1,0 +1,21 @@
+fn nan() -> f32 { let bits = 0xffffffffu; return bitcast<f32>(bits); }
+@group(0) @binding(0)
+var<uniform> INFINITY : f32;
+@group(0) @binding(1)var<storage,read_write>data0_576:array<f32>;
+@group(0) @binding(2)var<storage,read_write>data1_2304:array<f32>;
+@compute @workgroup_size(2) fn r_96_3_2_2_2(@builtin(workgroup_id) gindex: vec3<u32>,@builtin(local_invocation_id) lindex: vec3<u32>) {
+  var buf0_0: f32;
+  var gidx0 = i32(gindex.x); /* 3 */
+  var gidx1 = i32(gindex.y); /* 96 */
+  var lidx0 = i32(lindex.x); /* 2 */
+  buf0_0 = (f32(-INFINITY));
+  for (var Ridx0 = 0; Ridx0 < 2; Ridx0++) {
+    for (var Ridx1 = 0; Ridx1 < 2; Ridx1++) {
+      var val0 = data1_2304[((gidx1*24)+(lidx0*12)+(Ridx0*6)+bitcast<i32>((bitcast<u32>(gidx0)<<1u))+Ridx1)];
+      var val1 = buf0_0;
+      var alu1 = select(val1,val0,(val1<val0));
+      buf0_0 = alu1;
+    }
+  }
+  data0_576[(gidx0+(gidx1*6)+(lidx0*3))] = buf0_0;
+}
