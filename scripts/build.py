@@ -4,9 +4,10 @@ index.html; PyScript's config (site/pyscript.json plus the list of the UI's Pyth
 `<script type="py">` tag itself, so PyScript starts Pyodide without fetching a config first. Every URL in dist/ is
 relative.
 Last, sw.js (the service worker) gets the build's precache list: every file of dist/ the page needs to start and read
-drawings offline, with its SHA-256; the rest (LAZY: the Teach samples, the training steps, test and benchmark files)
-with their SHA-256 too, cached when first used. The version is the hash of both lists, so a new build is a new cache
-and an unchanged one is not."""
+drawings offline, with its SHA-256; the rest (LAZY: the Teach samples, the training steps, test and benchmark files,
+MNIST) with their SHA-256 too, cached when first used. MNIST's four gzip IDX files are copied into data/mnist/ from
+training/data.py's folder, checked against its sums, with an index.json; a build without them at hand has no data/.
+The version is the hash of both lists, so a new build is a new cache and an unchanged one is not."""
 import fnmatch
 import hashlib
 import json
@@ -34,7 +35,8 @@ MPY_SLOT = "<!-- mpy-config: scripts/build.py puts PyScript's plugin exclusions 
 SW, SW_SLOT = "sw.js", "/* BUILD: scripts/build.py */ {version: 'unbuilt', files: [], lazy: []}"
 # Not in the first visit's precache: cached by the worker when first used (still checked against their SHA-256).
 LAZY = ("kernels/replay.safetensors", "kernels/testsample.safetensors", "kernels/*/train*", "kernels/*/reference.json",
-        "bench/*", "runtime/test.html", "vendor/pyodide/pyodide.js", "vendor/pyodide/package.json")
+        "bench/*", "runtime/test.html", "vendor/pyodide/pyodide.js", "vendor/pyodide/package.json", "data/*")
+MNIST = "data/mnist"  # in dist/: the four gzip IDX files and index.json (site/runtime/mnist.js reads them)
 
 
 def esm_entry(pkg: dict) -> str:
@@ -89,8 +91,33 @@ def build(out: Path = ROOT / "dist") -> Path:
   inline = f'config="{html_escape(json.dumps(config, separators=(",", ":")))}"'
   mpy = f"<mpy-config>{json.dumps({'plugins': config['plugins']})}</mpy-config>"  # no MicroPython script here
   (out / "index.html").write_text(html.replace(IMPORTMAP_SLOT, tag).replace(CONFIG_SLOT, inline).replace(MPY_SLOT, mpy))
+  copy_mnist(out)
   write_precache(out)
   return out
+
+
+def copy_mnist(out: Path) -> bool:
+  """MNIST's four gzip IDX files from training/data.py's folder (MNIST_DIR, ../shared/data/mnist or its cache) into
+  out/data/mnist/, each copy checked against data.py's SHA-256 of the unpacked file, plus index.json: {splits: {train
+  | test: {images, labels}}, files: [{name, bytes (gzip), sha256 (unpacked)}]}. Not all four at hand: nothing copied
+  (the build never downloads) and the page says the training data is not part of this build."""
+  from training import data
+  src = data.default_dir()
+  missing = [f"{n}.gz" for n in data.FILES if not (src / f"{n}.gz").is_file()]
+  if missing:
+    print(f"MNIST is not in {src} ({', '.join(missing)} missing): built without the training data", file=sys.stderr)
+    return False
+  dest = out / MNIST
+  dest.mkdir(parents=True)
+  files = []
+  for name, sha in data.FILES.items():
+    shutil.copyfile(src / f"{name}.gz", dest / f"{name}.gz")
+    data.read_idx(dest / f"{name}.gz", sha)  # a corrupt source fails the build (data.ChecksumError)
+    files.append({"name": f"{name}.gz", "bytes": (dest / f"{name}.gz").stat().st_size, "sha256": sha})
+  splits = {split: {kind: next(f["name"] for f in files if f["name"].startswith(f"{prefix}-{kind}")) for kind in
+                    ("images", "labels")} for split, prefix in (("train", "train"), ("test", "t10k"))}
+  (dest / "index.json").write_text(json.dumps({"splits": splits, "files": files}, indent=1) + "\n")
+  return True
 
 
 def precache(out: Path) -> dict:

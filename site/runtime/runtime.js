@@ -31,6 +31,7 @@ import {loadSamples, pixels} from './teach.js';
 import {loadWebGPU, requestDevice} from './webgpu.js';
 
 export {loadSamples, pixels, requestDevice};
+export {loadMnist} from './mnist.js';
 
 const BACKENDS = ['auto', 'webgpu', 'wasm'];
 
