@@ -120,6 +120,7 @@ def main(argv=None):
   ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
   ap.add_argument("--reps", type=int, default=3)
   ap.add_argument("--answers", type=int, default=3, help="page runs per model: click on Learn -> the answer")
+  ap.add_argument("--page-only", action="store_true", help="only the page's answer times, into the existing results")
   a = ap.parse_args(argv)
   from scripts import build
   from training.browser import served_page
@@ -130,11 +131,12 @@ def main(argv=None):
          "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "models": {}}
   from training import data
   mnist = data.load(fetch=True)
+  if a.page_only: res = {**json.loads(RESULTS.read_text()), "page_date": res["date"], "machine": res["machine"]}
   with tempfile.TemporaryDirectory() as tmp:
     out = build.build(Path(tmp) / "dist")
     writer.serve_mnist_test(out, mnist)
     with served_page(str(out), "runtime/test.html?bench") as pg:  # a page without Python: nothing else competes
-      for mid in ids:
+      for mid in ([] if a.page_only else ids):
         r = pg.evaluate(PAGE_JS, [mid, examples, fresh, list(SIZES), a.reps, list(SHARES)])
         r["ms"] = {n: {"p50": round(pct(v, 50), 1), "p95": round(pct(v, 95), 1), "runs": [round(x) for x in v]}
                    for n, v in r["ms"].items()}
