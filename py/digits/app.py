@@ -44,9 +44,8 @@ class State:
   examples: dict = field(default_factory=dict)  # model id -> [(784 inputs, digit meant)], the Teach panel's
   personal: dict = field(default_factory=dict)  # model id -> True while it runs on personalised weights
   accuracy: dict = field(default_factory=dict)  # model id -> accuracy on the MNIST test sample (None: stale)
-  samples: dict = field(default_factory=dict)  # 'replay' / 'test' -> the shipped MNIST samples, once loaded
+  samples: object = None  # the load of the shipped MNIST samples (a Future of {'replay' / 'test': sample})
   measuring: dict = field(default_factory=dict)  # model id -> its accuracy measurement running in the background
-  sampling: object = None  # the samples' load in flight (a Future)
   teaching: object = None  # the AbortController of the learning run under way
 
 

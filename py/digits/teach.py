@@ -166,15 +166,13 @@ class Teach:
     """The replay and test samples, loaded once (both at a time; concurrent callers share the load; a failed load
     is tried again by the next caller)."""
     s = self.s
-    if not s.samples:
-      if s.sampling is None or (s.sampling.done() and s.sampling.exception() is not None):
-        async def load():
-          runtime = await js.digitsPreload.runtime
-          return await asyncio.gather(*(runtime.loadSamples(url) for url in SAMPLES.values()))
-        s.sampling = asyncio.ensure_future(load())
-      loaded = await s.sampling
-      s.samples.update(zip(SAMPLES, loaded, strict=True))
-    return s.samples
+    if s.samples is None or (s.samples.done() and s.samples.exception() is not None):
+      async def load():
+        runtime = await js.digitsPreload.runtime
+        async def one(url): return await runtime.loadSamples(url)
+        return dict(zip(SAMPLES, await asyncio.gather(*map(one, SAMPLES.values())), strict=True))
+      s.samples = asyncio.ensure_future(load())
+    return await s.samples
 
   def prepare(self) -> None:
     """The selected model has examples: load the samples and measure its accuracy now, in the background (after
@@ -245,11 +243,11 @@ class Teach:
     if acc1 is not None: self.show(exs, before, after, acc0, acc1)
 
   def show(self, exs, before, after, acc0, acc1) -> None:
-    """Before -> after: how each example reads, and the accuracy on the MNIST test sample."""
+    """Before -> after: how each example reads, and the accuracy on the MNIST test sample (loaded by then)."""
     box = self.e["teach-before-after"]
     right0 = sum(b == label for b, (_, label) in zip(before, exs, strict=True))
     right1 = sum(a == label for a, (_, label) in zip(after, exs, strict=True))
-    n = int(self.s.samples["test"].n)
+    n = int(self.s.samples.result()["test"].n)
     table, head = el("table"), el("tr")
     for t in ("", "before", "after"): head.append(el("th", t))
     table.append(head)

@@ -33,6 +33,18 @@ export function checkInput(x, inSize) {
   }
 }
 
+// A macrotask turn without setTimeout's 4 ms clamp (one shared MessageChannel): the page paints and handles input,
+// and IPC replies (a WebGPU mapping) are delivered, between such turns.
+let wakers = [], port = null;
+export function turn() {
+  if (!port) {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => { const w = wakers; wakers = []; for (const f of w) f(); };
+    port = ch.port2;
+  }
+  return new Promise((resolve) => { wakers.push(resolve); port.postMessage(0); });
+}
+
 // The variant for the next n images: 'pad' (WebGPU: one dispatch costs the same for a part-filled batch) takes the
 // smallest batch >= n, else the largest; 'fit' (WASM: work grows with the batch) the largest batch <= n.
 export function pickVariant(variants, n, mode = 'pad') {

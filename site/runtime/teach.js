@@ -4,7 +4,7 @@
 //   trainBegin()  (builds the step once; resets the optimizer state from train.safetensors)
 //   trainStep(x Float32Array(batch * 784), y Int32Array(batch)) -> loss
 // and gets train(), weights(), loadWeights(), resetWeights() from `teachable` (see runtime.js for the API).
-import {decodeWeights, encodeWeights, fetchOk, parseSafetensors, tensor} from './files.js';
+import {decodeWeights, encodeWeights, fetchOk, parseSafetensors, tensor, turn} from './files.js';
 
 // MNIST samples shipped beside the models (kernels/replay.safetensors, kernels/testsample.safetensors):
 // {x: Uint8Array(n * 784), y: Uint8Array(n), n}; pixels 0-255, white ink on black.
@@ -57,13 +57,6 @@ export function mixBatch(rand, examples, replay, batch, inSize, share = 0.25) {
   return {x, y};
 }
 
-// A macrotask without setTimeout's 4 ms clamp: lets the page paint and handle input between steps.
-const yieldNow = () => new Promise((resolve) => {
-  const ch = new MessageChannel();
-  ch.port1.onmessage = () => resolve();
-  ch.port2.postMessage(0);
-});
-
 function checkExamples(examples, inSize, outSize) {
   if (!Array.isArray(examples) || examples.length === 0) throw new Error('model.train needs a non-empty list of {x, label} examples');
   for (const [i, e] of examples.entries()) {
@@ -95,7 +88,7 @@ async function train(model, examples, {steps, batch, replay = null, share = 0.25
       const {x, y} = mixBatch(rand, examples, mix, t.batch, model.inSize, share);
       loss = await model.trainStep(x, y);
       onProgress?.({step: s, steps, loss});
-      await yieldNow();
+      await turn();  // the page paints and handles input between steps
     }
     if (signal?.aborted) throw abortError();
   } catch (e) {

@@ -4,7 +4,7 @@
 // Device loss: a run in flight throws; the next run requests a new device and rebuilds everything.
 // A run of more images than the largest batch is one command buffer (each batch: a copy in, the dispatches, a copy
 // out) and one readback at the end, so the GPU never waits on the page between batches.
-import {checkInput, ioSizes, pickVariant, trainFiles, wgslSources} from './files.js';
+import {checkInput, ioSizes, pickVariant, trainFiles, turn, wgslSources} from './files.js';
 import {teachable} from './teach.js';
 
 // How a readback waits. Chromium answers a mapAsync at once only if the GPU work is done when its GPU process first
@@ -23,20 +23,8 @@ const NUDGES = {
   scope: (s) => { s.device.pushErrorScope('validation'); s.device.popErrorScope().catch(() => {}); },
 };
 
-// A macrotask turn without setTimeout's clamping: IPC replies (the mapping) are delivered between such turns.
-let wakers = [], port = null;
-function turn() {
-  if (!port) {
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => { const w = wakers; wakers = []; for (const f of w) f(); };
-    port = ch.port2;
-  }
-  return new Promise((resolve) => { wakers.push(resolve); port.postMessage(0); });
-}
-
-// One command buffer: every step's dispatch in one compute pass, then `bytes` of `src` copied to the staging buffer.
-function dispatch(device, steps, src, staging, bytes) {
-  const enc = device.createCommandEncoder();
+// Every step's dispatch, in one compute pass of `enc`.
+function encodePass(enc, steps) {
   const pass = enc.beginComputePass();
   for (const s of steps) {
     pass.setPipeline(s.pipeline);
@@ -44,6 +32,12 @@ function dispatch(device, steps, src, staging, bytes) {
     pass.dispatchWorkgroups(...s.workgroups);
   }
   pass.end();
+}
+
+// One command buffer: every step's dispatch in one compute pass, then `bytes` of `src` copied to the staging buffer.
+function dispatch(device, steps, src, staging, bytes) {
+  const enc = device.createCommandEncoder();
+  encodePass(enc, steps);
   enc.copyBufferToBuffer(src, 0, staging, 0, bytes);
   device.queue.submit([enc.finish()]);
 }
@@ -186,13 +180,7 @@ class GPUState {
       for (let i = 0; i < gn; i += B) {
         const m = Math.min(B, gn - i);
         enc.copyBufferToBuffer(big.input, i * inSize * 4, vb.input, 0, m * inSize * 4);
-        const pass = enc.beginComputePass();
-        for (const s of vb.steps) {
-          pass.setPipeline(s.pipeline);
-          pass.setBindGroup(0, s.bindGroup);
-          pass.dispatchWorkgroups(...s.workgroups);
-        }
-        pass.end();
+        encodePass(enc, vb.steps);
         enc.copyBufferToBuffer(vb.output, 0, big.staging, (g + i) * outSize * 4, m * outSize * 4);
       }
       device.queue.submit([enc.finish()]);
