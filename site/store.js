@@ -1,5 +1,6 @@
 // IndexedDB for the Teach panel (py/digits/teach.py): one record per model id, {examples, weights}, kept in this
-// browser until Reset or the visitor clears site data. Values are structured clones (typed arrays stay typed).
+// browser until Reset or the visitor clears site data; and the models trained here (py/digits/train.py), under
+// 'model:trained-<architecture>': {arch, epochs, accuracy, backend, weights, checkpoint, when}. Values are structured clones (typed arrays stay typed).
 const DB = 'digits', STORE = 'teach';
 let db = null;
 
@@ -25,3 +26,5 @@ async function request(mode, fn) {
 export const get = (key) => request('readonly', (s) => s.get(key));
 export const put = (key, value) => request('readwrite', (s) => s.put(value, key));
 export const del = (key) => request('readwrite', (s) => s.delete(key));
+// Every record whose key starts with `prefix` (the models trained here: 'model:').
+export const entries = (prefix) => request('readonly', (s) => s.getAll(IDBKeyRange.bound(prefix, `${prefix}\uffff`)));

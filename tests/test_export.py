@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from tinygrad import Tensor
 
-from training import export, models, tg, wasm, wgsl
+from training import export, models, step, tg, wasm, wgsl
 
 KERNELS = Path(__file__).resolve().parents[1] / "kernels"
 IDS = list(models.REGISTRY)
@@ -17,10 +17,12 @@ IDS = list(models.REGISTRY)
 
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory):
-  """Both models exported (untrained weights, batches 1 and 4, no MNIST) into a temporary kernels folder."""
+  """Every model exported (untrained weights, batches 1 and 4, no MNIST) into a temporary kernels folder; the
+  from-scratch step only for the MLP at batch 4 (test_scratch_entry: compiling every model's takes minutes)."""
   out = tmp_path_factory.mktemp("kernels")
   missing = out / "none.safetensors"
-  manifests = {m: export.export(m, missing, out=out, batches=(1, 4)) for m in IDS}
+  manifests = {m: export.export(m, missing, out=out, batches=(1, 4), scratch_batches=(4,) if m == "mlp" else ())
+               for m in IDS}
   return out, manifests
 
 
@@ -46,6 +48,25 @@ def test_manifest_shape(exported):
         assert all(n in bufs or n in weights for n in k["bindings"])
         assert f"fn {k['entry']}(" in (out / mid / k["file"]).read_text()
       assert v["kernels"][-1]["bindings"][0] == "output"
+
+
+def test_scratch_entry(exported):
+  """The from-scratch step: every weight its own buffer with an init rule, every parameter trained, Adam's state, a
+  wasm layout that overlaps nothing, BatchNorm folding listed for the CNNs."""
+  out, manifests = exported
+  sc = manifests["mlp"]["scratch"]
+  (b,) = sc["batches"]
+  bufs = {x["name"]: x for x in b["buffers"]}
+  assert b["batch"] == 4 and bufs["input"]["bytes"] == 4 * 784 * 4 and bufs["labels"]["bytes"] == 16
+  assert sc["trainable"] == list(sc["shapes"]) and set(sc["trainable"]) <= set(bufs)
+  assert {x["name"] for x in b["buffers"] if x["role"] in ("weight", "state")} == set(sc["init"])
+  assert sc["optimizer"] == {"name": "adam", "lr": 1e-3, "b1": 0.9, "b2": 0.999, "eps": 1e-8} and sc["fold"] == []
+  spans = sorted((b["wasm"]["offsets"][n], b["wasm"]["offsets"][n] + x["bytes"]) for n, x in bufs.items())
+  assert all(e <= s for (_, e), (s, _) in zip(spans, spans[1:], strict=False)) and spans[-1][1] <= b["wasm"]["memory"]
+  assert all((out / "mlp" / k["file"]).exists() for k in b["kernels"])
+  assert (out / "mlp" / "scratch_b4.wasm").read_bytes()[:4] == b"\0asm"
+  folds = json.loads((KERNELS / "cnn" / "manifest.json").read_text())["scratch"]["fold"]
+  assert [f["bn"] for f in folds] == ["bn1", "bn2"] and all(f["eps"] == 1e-5 for f in folds)
 
 
 def test_kernel_counts(exported):
@@ -133,10 +154,12 @@ def test_committed_artefacts_are_consistent(mid):
     data = (folder / f["name"]).read_bytes()
     assert len(data) == f["bytes"] and hashlib.sha256(data).hexdigest() == f["sha256"], f["name"]
   manifest = json.loads((folder / "manifest.json").read_text())
-  kernels = [*manifest["variants"], manifest["train"]]
+  kernels = [*manifest["variants"], manifest["train"], *manifest["scratch"]["batches"]]
   assert {k["file"] for v in kernels for k in v["kernels"]} == {p.name for p in folder.glob("*.wgsl")}
   assert (folder / manifest["wasm"]["file"]).read_bytes()[:4] == b"\0asm" and not list(folder.glob("*.js"))
   assert sorted(v["batch"] for v in manifest["variants"]) == [1, 256]
+  assert [b["batch"] for b in manifest["scratch"]["batches"]] == list(step.SCRATCH_BATCHES)
+  for b in manifest["scratch"]["batches"]: assert (folder / b["wasm"]["file"]).read_bytes()[:4] == b"\0asm"
   ref = json.loads((folder / "reference.json").read_text())
   assert len(ref["test_predictions"]) == 10000 and 0 <= ref["test_accuracy"] <= 1
   assert any(c["name"].startswith("test") for c in ref["cases"])

@@ -9,7 +9,7 @@ import pytest
 import safetensors.numpy
 from tinygrad import Tensor
 
-from training import export, teach
+from training import export, step, teach
 
 KERNELS = Path(__file__).resolve().parents[1] / "kernels"
 pytestmark = pytest.mark.browser
@@ -42,9 +42,9 @@ def rt(page, site_url):
 def manifest(mid): return json.loads((KERNELS / mid / "manifest.json").read_text())
 
 
-def config(mid) -> teach.Config:
+def config(mid) -> step.Config:
   t = manifest(mid)["train"]
-  return teach.Config(t["layers"], t["optimizer"]["name"], t["optimizer"]["lr"], t["batch"], t["steps"])
+  return step.Config(t["layers"], t["optimizer"]["name"], t["optimizer"]["lr"], t["batch"], t["steps"])
 
 
 def batches(n: int, batch: int, seed: int = 0):
@@ -73,9 +73,9 @@ def reference(mid: str):
   """tinygrad's own jitted step on the ten batches (once per model): (batches, losses, weights after 1 and 10)."""
   if mid not in REFERENCE:
     cfg, model = config(mid), export.load(mid)
-    bs, step, want, losses = list(batches(10, cfg.batch)), teach.Step(model, cfg).jit(), [], []
+    bs, run, want, losses = list(batches(10, cfg.batch)), step.Step(model, cfg).jit(), [], []
     for i, (x, y) in enumerate(bs):
-      losses.append(step(Tensor(x), Tensor(y)).item())
+      losses.append(run(Tensor(x), Tensor(y)).item())
       if i in (0, len(bs) - 1): want.append({k: v.numpy() for k, v in export.weight_tensors(model).items()})
     REFERENCE[mid] = bs, losses, want
   return REFERENCE[mid]

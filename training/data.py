@@ -86,3 +86,18 @@ def load(data_dir: str | Path | None = None, fetch: bool = True) -> dict[str, np
   tr, va = split(len(xtr))
   return {"x_train": xtr[tr], "y_train": ytr[tr], "x_val": xtr[va], "y_val": ytr[va],
           "x_test": arrays["t10k-images-idx3-ubyte"], "y_test": arrays["t10k-labels-idx1-ubyte"]}
+
+
+REPLAY, TESTSAMPLE, SAMPLE_SEED = 4096, 2000, 0
+
+
+def samples(mnist: dict) -> dict[str, dict[str, np.ndarray]]:
+  """The samples shipped beside the models for the Teach panel, seeded: replay (MNIST training images for each
+  batch's other share) and testsample (MNIST test images for before/after accuracy in the browser); uint8 images
+  (N, 784), uint8 labels."""
+  rng = np.random.default_rng(SAMPLE_SEED)
+  tr = rng.choice(len(mnist["x_train"]), REPLAY, replace=False)
+  te = rng.choice(len(mnist["x_test"]), TESTSAMPLE, replace=False)
+  def pick(x, y, i): return {"x": x[np.sort(i)].reshape(-1, 784), "y": y[np.sort(i)].astype(np.uint8)}
+  return {"replay": pick(mnist["x_train"], mnist["y_train"], tr),
+          "testsample": pick(mnist["x_test"], mnist["y_test"], te)}

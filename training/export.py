@@ -20,14 +20,14 @@ import numpy as np
 from tinygrad import Context, Tensor, dtypes, nn
 from tinygrad.nn.state import get_state_dict
 
-from training import models, tg, wasm, wgsl
+from training import data, models, step, wasm, wgsl
+from training.graph import buffer_entry, name_buffers, size
 
 ROOT = Path(__file__).resolve().parents[1]
 KERNELS = ROOT / "kernels"
 BATCHES = (1, 256)
 FORMAT = 2
 TINYGRAD = importlib.metadata.version("tinygrad")
-DTYPES = {"float": "f32", "int": "i32", "uint": "u32"}  # smaller dtypes are whole u32 words on both backends
 
 
 class FoldedBatchNorm:
@@ -63,9 +63,6 @@ def weight_tensors(model) -> dict[str, Tensor]:
   return weights
 
 
-def size(shape) -> int: return int(np.prod(shape))
-
-
 def trace(model, batch: int, spec: models.Spec):
   """Schedule the forward pass at this batch size: (scheduled calls, input tensor, output tensor)."""
   with Context(NO_MEMORY_PLANNER=1):
@@ -73,24 +70,6 @@ def trace(model, batch: int, spec: models.Spec):
     out = model(x)
     calls = out.schedule_linear().src
   return calls, x, out
-
-
-def buffer_entry(name: str, uop, role: str) -> dict:
-  nbytes = (size(uop.shape) * uop.dtype.itemsize + 3) // 4 * 4  # packed small dtypes: whole u32 words
-  return {"name": name, "bytes": nbytes, "dtype": DTYPES.get(uop.dtype.name, "u32"), "role": role}
-
-
-def name_buffers(calls, names: dict[int, str], own: list[dict], shared: set[str], roles: dict[str, str]) -> list[dict]:
-  """Name every buffer the calls touch: known ones by `names` (UOp identity), the others t<n> in order of first use
-  (added to `names`). Returns `own` (entries made beforehand: the input) plus an entry for every other buffer that
-  is not `shared` (the weights), with its role from `roles`, else 'scratch'."""
-  buffers = {b["name"]: b for b in own}
-  for call in calls:
-    for a in tg.call_buffers(call):
-      if id(a) not in names: names[id(a)] = f"t{len(buffers) - len(own)}"
-      name = names[id(a)]
-      if name not in buffers and name not in shared: buffers[name] = buffer_entry(name, a, roles.get(name, "scratch"))
-  return list(buffers.values())
 
 
 def graph(model, batch: int, spec: models.Spec, weight_ids: dict[int, str]) -> tuple[list, dict[int, str], list[dict]]:
@@ -165,19 +144,21 @@ def checkpoint_info(model_id: str, checkpoint) -> dict:
   keys = ("val_acc", "test_acc", "epochs", "best_epoch", "trained", "wall_s")
   ckpt = Path(checkpoint) if checkpoint else ROOT / "checkpoints" / f"{model_id}.safetensors"
   meta = ckpt.with_suffix(".json")
-  data = json.loads(meta.read_text()) if ckpt.exists() and meta.exists() else {}
-  return {k: data.get(k) for k in keys} | {"checkpoint": ckpt.name if ckpt.exists() else None}
+  info = json.loads(meta.read_text()) if ckpt.exists() and meta.exists() else {}
+  return {k: info.get(k) for k in keys} | {"checkpoint": ckpt.name if ckpt.exists() else None}
 
 
-def export(model_id: str, checkpoint=None, out: Path = KERNELS, batches=BATCHES, mnist: dict | None = None) -> dict:
-  """Export one model into out/<id>/ and update out/index.json; returns the manifest."""
+def export(model_id: str, checkpoint=None, out: Path = KERNELS, batches=BATCHES, mnist: dict | None = None,
+           scratch_batches=step.SCRATCH_BATCHES) -> dict:
+  """Export one model into out/<id>/ and update out/index.json; returns the manifest. scratch_batches: the batch
+  sizes of the from-scratch training step (none: no `scratch` entry)."""
   wasm.check_tools()
   spec, model = models.REGISTRY[model_id], load(model_id, checkpoint)
   weights = weight_tensors(model)
   weight_ids = {id(v.uop.base): k for k, v in weights.items()}
   folder = out / model_id
   folder.mkdir(parents=True, exist_ok=True)
-  for old in [*folder.glob("*.wgsl"), *folder.glob("cpu_b*.js")]: old.unlink()
+  for old in [*folder.glob("*.wgsl"), *folder.glob("cpu_b*.js"), *folder.glob("scratch_b*.wasm")]: old.unlink()
   tuning = load_tuning(folder)
   variants, c_sources, on_wasm = [], [], wasm_batches(tuning, batches)
   for b in batches:
@@ -190,7 +171,7 @@ def export(model_id: str, checkpoint=None, out: Path = KERNELS, batches=BATCHES,
       c_sources += csrc
       variants[-1]["wasm"] = {"kernels": wkernels}
   wasm.compile_module(c_sources, folder / "model.wasm")
-  train = train_step(model_id, model, folder)  # after the inference graphs: scheduling it maps the weights' tensors
+  train = step.teach_entry(model_id, model, folder)  # after the inference graphs: scheduling it maps the weights'
   used = {n for v in [*variants, train] for k in v["kernels"] for n in k["bindings"]}
   wbufs = [{"name": k, "key": k, "bytes": v.numel() * 4, "dtype": "f32", "role": "weight"}
            for k, v in weights.items() if k in used]
@@ -207,6 +188,7 @@ def export(model_id: str, checkpoint=None, out: Path = KERNELS, batches=BATCHES,
               "weights": {"file": "weights.safetensors", "buffers": wbufs},
               "wasm": {"file": "model.wasm", "base": wasm.BASE, "stack": wasm.STACK},
               "variants": variants, "train": train}
+  if scratch_batches: manifest["scratch"] = step.scratch_entry(model_id, folder, scratch_batches)
   if mnist is not None: write_samples(out, mnist)
   (folder / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n")
   (folder / "reference.json").write_text(json.dumps(reference(model, mnist, size(spec.input))) + "\n")
@@ -215,32 +197,11 @@ def export(model_id: str, checkpoint=None, out: Path = KERNELS, batches=BATCHES,
   return manifest
 
 
-def train_step(model_id: str, model, folder: Path) -> dict:
-  """The training step (training/teach.py) rendered like a variant: WGSL files train_<i>_*.wgsl, train.wasm (its own
-  module: fetched only when a visitor teaches), the optimizer state's initial values in train.safetensors. The
-  manifest's `train` entry, without the wasm offsets (export() places them)."""
-  from training import teach
-  cfg = teach.CHOSEN[model_id]
-  calls, names, buffers, init, step = teach.graph(model, models.REGISTRY[model_id], cfg)
-  kernels, sources = wgsl.kernels("train", calls, names, None)
-  for file, src in sources.items(): (folder / file).write_text(src)
-  wkernels, csrc = wasm.kernels("train", calls, names, None)
-  wasm.compile_module(csrc, folder / "train.wasm")
-  models.save_tensors({k: Tensor(v) for k, v in init.items()}, folder / "train.safetensors")
-  opt = {"name": cfg.optimizer, "lr": cfg.lr} | ({"b1": step.opt.b1, "b2": step.opt.b2, "eps": step.opt.eps}
-                                                 if cfg.optimizer == "adam" else {})
-  return {"batch": cfg.batch, "steps": cfg.steps, "layers": cfg.layers, "optimizer": opt,
-          "loss": "sparse categorical cross-entropy, mean over the batch", "trainable": step.keys,
-          "buffers": buffers, "kernels": kernels, "wasm": {"file": "train.wasm", "kernels": wkernels},
-          "state": {"file": "train.safetensors"}}
-
-
 def write_samples(out: Path, mnist: dict) -> None:
   """kernels/replay.safetensors and kernels/testsample.safetensors (training/teach.py's seeded samples): uint8
   images x (N, 784) and labels y (N,)."""
   import safetensors.numpy
-  from training import teach
-  for name, t in teach.samples(mnist).items():
+  for name, t in data.samples(mnist).items():
     safetensors.numpy.save_file({k: np.ascontiguousarray(v) for k, v in t.items()}, str(out / f"{name}.safetensors"))
 
 
@@ -287,7 +248,6 @@ def main(argv=None):
     tune.tune(a.model, a.checkpoint, Path(a.out), batches, backends, width=a.tune_width, rounds=a.tune_rounds)
   mnist = None
   if not a.no_mnist:
-    from training import data
     mnist = data.load(fetch=True)
   m = export(a.model, a.checkpoint, Path(a.out), batches, mnist=mnist)
   t = m["train"]

@@ -3,11 +3,8 @@
   python -m training.teach --measure [--model cnn] [--steps 30] [--batch 16] [--grid last:sgd:0.05,...]
   (prints a table, writes bench/results/teach_choice.json)
 
-The step works on the inference model as exported (BatchNorm folded, export.load): forward on a fixed batch of
-images (f32 in [0, 1]) and labels (i32), cross-entropy, gradients of the trainable weights only (the frozen ones are
-plain inputs), and tinygrad's optimizer updating the weights and its own state in place. training/export.py
-schedules it once and renders it for WebGPU and WebAssembly like the inference kernels; the tests run the same
-step with TinyJit as the reference.
+The step itself is training/step.py's `teach` step: the inference model as exported (BatchNorm folded), gradients
+of the chosen layers only (the frozen ones are plain inputs), tinygrad's optimizer updating them in place.
 
 The measurement: a writer who writes 3 and 7 mirror-reversed (each shipped model reads such digits right at most 6%
 of the time). Teach 5 of each (validation images, mirrored) mixed half/half with the shipped replay sample of MNIST
@@ -17,126 +14,19 @@ training images, and count the steps until 20 new mirrored 3s and 7s each read r
 import argparse
 import json
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 
 import numpy as np
-from tinygrad import Context, Tensor, TinyJit, dtypes, nn
+from tinygrad import Tensor
 
-from training import export, models, tg
+from training import export, models
+from training.step import TEACH as CHOSEN
+from training.step import Config, Step
 
 ROOT = Path(__file__).resolve().parents[1]
 QUIRK = (3, 7)  # digits the writer mirrors
-REPLAY, TESTSAMPLE, SEED = 4096, 2000, 0
-
-
-@dataclass(frozen=True)
-class Config:
-  layers: str = "last2"  # 'last' | 'last2' | 'all': which layers train (a folded BatchNorm belongs to its conv)
-  optimizer: str = "adam"  # 'adam' | 'sgd'
-  lr: float = 1e-3
-  batch: int = 32  # images per step (the measurement here: half examples, half replay; the runtime's default
-  # share of examples is a quarter, measured in the browser: bench/results/teach.json)
-  steps: int = 30  # a learning run's default length
-
-
-# Per model, from the measurement (bench/results/teach_choice.json; docs/ARCHITECTURE.md says why)
-CHOSEN = {"mlp": Config("last2", "sgd", 0.05, 32, 30), "cnn": Config("last", "sgd", 0.05, 16, 30),
-          "small": Config("last", "sgd", 0.05, 16, 30)}
-
-
-def layer_groups(keys: list[str]) -> list[list[str]]:
-  """Weight names by layer, in model order: a module holding only a folded BatchNorm's scale/shift joins the layer
-  before it."""
-  groups: list[list[str]] = []
-  for k in keys:
-    mod, leaf = k.rsplit(".", 1)
-    if groups and (groups[-1][0].rsplit(".", 1)[0] == mod or leaf in ("scale", "shift")): groups[-1].append(k)
-    else: groups.append([k])
-  return groups
-
-
-def trainable(keys: list[str], layers: str) -> list[str]:
-  groups = layer_groups(keys)
-  n = {"last": 1, "last2": 2, "all": len(groups)}[layers]
-  return [k for g in groups[-n:] for k in g]
-
-
-class Step:
-  """One optimisation step of `model` (export.load's inference model) under cfg; the weights are its own tensors."""
-  def __init__(self, model, cfg: Config):
-    self.model, self.cfg = model, cfg
-    self.weights = export.weight_tensors(model)
-    self.keys = trainable(list(self.weights), cfg.layers)
-    self.params = [self.weights[k] for k in self.keys]
-    if cfg.optimizer == "adam": self.opt = nn.optim.Adam(self.params, lr=cfg.lr)
-    elif cfg.optimizer == "sgd": self.opt = nn.optim.SGD(self.params, lr=cfg.lr)
-    else: raise ValueError(f"unknown optimizer {cfg.optimizer}")
-    Tensor.realize(*self.state().values())
-
-  def state(self) -> dict[str, Tensor]:
-    """The optimizer's own tensors by name: lr, Adam's beta powers b1_t, b2_t and moments m.<weight>, v.<weight>."""
-    o, out = self.opt, {"lr": self.opt.lr}
-    if isinstance(o, nn.optim.LAMB):
-      out |= {"b1_t": o.b1_t, "b2_t": o.b2_t} | {f"m.{k}": t for k, t in zip(self.keys, o.m, strict=True)}
-      out |= {f"v.{k}": t for k, t in zip(self.keys, o.v, strict=True)}
-    else: out |= {f"b.{k}": t for k, t in zip(self.keys, getattr(o, "b", []), strict=False)}
-    return out
-
-  def __call__(self, x: Tensor, y: Tensor) -> tuple[Tensor, list[Tensor]]:
-    """The step, lazy: (loss, the tensors to realize with it: updated weights and optimizer state)."""
-    with Context(TRAINING=1):
-      loss = self.model(x).sparse_categorical_crossentropy(y)
-      for p, g in zip(self.params, loss.gradient(*self.params), strict=True): p.grad = g
-      return loss, self.opt.schedule_step()
-
-  def jit(self):
-    """tinygrad's own jitted step: (x (B, 784) f32, y (B,) i32) -> loss, realized."""
-    @TinyJit
-    def step(x: Tensor, y: Tensor) -> Tensor:
-      loss, outs = self(x, y)
-      return Tensor.realize(loss, *outs)
-    return step
-
-
-ROLE_ORDER = {"input": 0, "labels": 1, "state": 2, "loss": 3, "scratch": 4}
-
-
-def graph(model, spec: models.Spec, cfg: Config):
-  """The step scheduled once on the CPU device, for export: (scheduled calls, buffer name by UOp identity, the
-  step's own buffers (input, labels, state, loss, scratch; the weights are the inference model's, by the same
-  names), the optimizer state's initial values {name: ndarray}, the Step)."""
-  step = Step(model, cfg)
-  init = {k: v.numpy() for k, v in step.state().items()}
-  with Context(NO_MEMORY_PLANNER=1):
-    x = Tensor.empty(cfg.batch, export.size(spec.input), device="CPU")
-    y = Tensor.empty(cfg.batch, dtype=dtypes.int32, device="CPU")
-    loss, outs = step(x, y)
-    calls = loss.schedule_linear(*outs).src
-  state, weights = step.state(), {id(v.uop.base): k for k, v in step.weights.items()}
-  names = {id(x.uop.base): "input", id(y.uop.base): "labels", id(loss.uop.base): "loss", **weights,
-           **{id(v.uop.base): k for k, v in state.items()}}
-  own = export.name_buffers(calls, names, [export.buffer_entry("input", x.uop.base, "input"),
-                                           export.buffer_entry("labels", y.uop.base, "labels")],
-                            set(weights.values()), {"loss": "loss"} | {k: "state" for k in state})
-  found = {b["name"] for b in own}
-  if missing := [k for k in ["loss", *state] if k not in found]: raise ValueError(f"no kernel touches {missing}")
-  written = {names[id(tg.call_buffers(c)[0])] for c in calls}
-  if missing := [k for k in step.keys if k not in written]: raise ValueError(f"no kernel updates {missing}")
-  for b in own:
-    if b["role"] == "state": b["key"] = b["name"]
-  return calls, names, sorted(own, key=lambda b: ROLE_ORDER[b["role"]]), init, step
-
-
-def samples(mnist: dict) -> dict[str, dict[str, np.ndarray]]:
-  """The shipped samples, seeded: replay (MNIST training images for each batch's other half) and testsample (MNIST
-  test images for before/after accuracy in the browser); uint8 images (N, 784), uint8 labels."""
-  rng = np.random.default_rng(SEED)
-  tr = rng.choice(len(mnist["x_train"]), REPLAY, replace=False)
-  te = rng.choice(len(mnist["x_test"]), TESTSAMPLE, replace=False)
-  def pick(x, y, i): return {"x": x[np.sort(i)].reshape(-1, 784), "y": y[np.sort(i)].astype(np.uint8)}
-  return {"replay": pick(mnist["x_train"], mnist["y_train"], tr),
-          "testsample": pick(mnist["x_test"], mnist["y_test"], te)}
+SEED = 0
 
 
 def mixed_batches(rng, ex_x, ex_y, rep_x, rep_y, batch: int, steps: int):
@@ -190,7 +80,7 @@ GRID = [("last", "sgd", 0.05), ("last", "sgd", 0.2), ("last", "adam", 1e-3), ("l
 def measure(ids, steps: int, out: Path, grid=GRID, batch: int = 32) -> list[dict]:
   from training import data
   mnist = data.load(fetch=True)
-  rep = samples(mnist)["replay"]
+  rep = data.samples(mnist)["replay"]
   rows = json.loads(out.read_text())["runs"] if out.exists() else []
   done = {(r["model"], r["layers"], r["optimizer"], r["lr"], r["steps"], r["batch"]) for r in rows}
   print(f"{'model':6} {'batch':5} {'layers':6} {'opt':5} {'lr':>6} {'quirk':>11} {'steps>=90%':>10} {'drop@90':>8} "

@@ -12,7 +12,7 @@ import base64
 import json
 from pathlib import Path
 
-from training import browser, export, models, tg, wasm, wgsl
+from training import browser, export, graph, models, tg, wasm, wgsl
 
 WGSL_JS = """async ([cands, sizes, budget]) => {
   if (!window.tuneDevice) window.tuneDevice = await (await navigator.gpu.requestAdapter()).requestDevice();
@@ -115,7 +115,7 @@ def tune_kernel(call, backend: str, timer: Timer, width: int = 4, rounds: int = 
   cand = CANDIDATE[backend]
   k = tg.scheduler(call.src[0], RENDERER[backend]())
   info, _, args = tg.program(call, RENDERER[backend]())
-  sizes = [export.buffer_entry("", a, "")["bytes"] for a in args]
+  sizes = [graph.buffer_entry("", a, "")["bytes"] for a in args]
   hand = tg.heuristic(k)
   seen, best, stale = {}, float("inf"), 0
 

@@ -17,6 +17,7 @@ from .pad import Pad
 from .preprocess import image_to_mask, preprocess
 from .strokes import Strokes
 from .teach import Teach
+from .train import Train
 from .view import View
 
 HINT = "Draw a digit anywhere on the pad, any size, or upload a picture of one."
@@ -47,6 +48,8 @@ class State:
   samples: object = None  # the load of the shipped MNIST samples (a Future of {'replay' / 'test': sample})
   measuring: dict = field(default_factory=dict)  # model id -> its accuracy measurement running in the background
   teaching: object = None  # the AbortController of the learning run under way
+  trained: dict = field(default_factory=dict)  # model id -> its record (train.py): the models trained here
+  mnist: object = None  # the load of MNIST for training here (a Future of (train, test))
 
 
 class App:
@@ -59,6 +62,7 @@ class App:
     self.loader = Loader(state, self.view)
     self.pad = Pad(self.view.e["canvas"], state, self.request)
     self.teach = Teach(state, self.loader, self.request, self.clear)
+    self.train = Train(state, self.loader, self.view)
 
   # --- wiring -------------------------------------------------------------------------------------------------
   def on(self, el, event: str, fn) -> None:
@@ -99,6 +103,7 @@ class App:
     self.on(js.window, "resize", lambda ev: self.pad.fit())
     self.pad.fit()
     self.teach.mount(self.on)
+    self.train.mount(self.on)
     if s.index: self.view.models(s.index, s.selected, s.compare)
     if s.selected in s.loaded: self.view.backend(s.loaded[s.selected], s.backend)
 
@@ -114,6 +119,7 @@ class App:
     self.view.models(self.s.index, self.s.selected, self.s.compare)
     await self.loader.selected()
     self.teach.render()
+    self.train.render()
     self.request()
 
   async def pick(self, e) -> None:
@@ -121,6 +127,7 @@ class App:
     self.teach.render()
     await self.loader.selected()
     self.teach.render()
+    self.train.render()
     self.request()
 
   async def pick_backend(self, e) -> None:

@@ -12,7 +12,7 @@ import json
 import js
 
 from . import models as M
-from . import teach
+from . import teach, train
 from .canvas import js_error, js_obj
 
 WEBGPU_HELP = ("Pick 'auto' or 'WebAssembly (CPU)' under 'Runs on', or for the GPU use a recent Chrome, Edge or "
@@ -43,7 +43,28 @@ class Loader:
       self.view.status("error", f"Could not read the model list kernels/index.json: {error_text(e)}")
       return False
     s.selected = M.default_model(s.index).id
+    s.index += await train.restore(s)  # models trained in this browser earlier
     return True
+
+  async def add(self, m: M.ModelInfo) -> None:
+    """A model trained here joins the picker (replacing one of the same id: its old load is dropped)."""
+    s = self.s
+    s.index = [x for x in s.index if x.id != m.id] + [m]
+    s.loading.pop(m.id, None)
+    if (old := s.loaded.pop(m.id, None)) is not None:
+      await self.ensure(m.id, quiet=True)
+      old.dispose()
+    self.view.models(s.index, s.selected, s.compare)
+
+  async def remove(self, mid: str) -> None:
+    s = self.s
+    s.index = [x for x in s.index if x.id != mid]
+    s.loading.pop(mid, None)
+    if (old := s.loaded.pop(mid, None)) is not None: old.dispose()
+    if s.selected == mid:
+      s.selected = M.default_model(s.index).id
+      await self.selected()
+    self.view.models(s.index, s.selected, s.compare)
 
   async def ensure(self, mid: str, quiet: bool = False) -> bool:
     """Load a model once (concurrent callers share the load). quiet: in the background, status untouched."""
@@ -78,6 +99,7 @@ class Loader:
     else:
       runtime = await js.digitsPreload.runtime
       model = await runtime.loadModel(m.url, js_obj({"backend": self.s.backend}))
+    if (trained := self.s.trained.get(m.id)) is not None: await model.loadWeights(trained.weights)
     note = await teach.restore(self.s, m.id, model)  # personalised weights, before anyone reads with it
     if note: self.view.message(note)
     if getattr(model, "decided", None): asyncio.ensure_future(self.when_decided(m.id, model))

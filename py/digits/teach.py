@@ -13,7 +13,7 @@ from pyodide.ffi import JsException, create_proxy, to_js
 
 from . import models as M
 from .canvas import f32, grey_image, js_error, js_obj
-from .view import el, q
+from .view import download, el, q
 
 SIZE = 28
 SAMPLES = {"replay": "kernels/replay.safetensors", "test": "kernels/testsample.safetensors"}
@@ -270,7 +270,8 @@ class Teach:
   async def reset(self) -> None:
     model, mid = self.model, self.s.selected
     if model is None or self.s.teaching is not None: return
-    await model.resetWeights()
+    trained = self.s.trained.get(mid)  # a model trained here: its own weights are the "shipped" ones
+    await (model.loadWeights(trained.weights) if trained is not None else model.resetWeights())
     self.s.personal[mid], self.s.accuracy[mid] = False, None
     self.e["teach-before-after"].replaceChildren()
     await self.save(keep_weights=False)
@@ -280,14 +281,7 @@ class Teach:
   async def download(self) -> None:
     model = self.model
     if model is None: return
-    data = await model.weights()
-    url = js.URL.createObjectURL(js.Blob.new(to_js([data]), js_obj({"type": "application/octet-stream"})))
-    a = el("a")
-    a.href, a.download = url, f"digits-{self.s.selected}-weights.safetensors"
-    js.document.body.append(a)
-    a.click()
-    a.remove()
-    js.setTimeout(create_proxy(lambda: js.URL.revokeObjectURL(url)), 10_000)
+    download(await model.weights(), f"digits-{self.s.selected}-weights.safetensors")
 
   async def load_file(self) -> None:
     inp, model, mid = self.e["teach-load"], self.model, self.s.selected

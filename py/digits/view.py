@@ -2,8 +2,10 @@
 the latency, messages and the side-by-side columns. Browser-only. Element references are looked up once, when a
 View is made (one per App mount); text from kernels/index.json only ever goes in as text, never as HTML."""
 import js
+from pyodide.ffi import create_proxy, to_js
 
 from . import models as M
+from .canvas import js_obj
 
 
 def q(testid: str):
@@ -16,6 +18,17 @@ def el(tag: str, text: str = "", cls: str = ""):
   if text: e.textContent = text
   if cls: e.className = cls
   return e
+
+
+def download(data, name: str) -> None:
+  """Bytes (a JS Uint8Array) saved by the browser as a file called `name`."""
+  url = js.URL.createObjectURL(js.Blob.new(to_js([data]), js_obj({"type": "application/octet-stream"})))
+  a = el("a")
+  a.href, a.download = url, name
+  js.document.body.append(a)
+  a.click()
+  a.remove()
+  js.setTimeout(create_proxy(lambda: js.URL.revokeObjectURL(url)), 10_000)
 
 
 def set_bar(bar, p: float) -> None:

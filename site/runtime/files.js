@@ -205,13 +205,13 @@ export async function trainFiles(files, backend) {
   return files.train;
 }
 
-// Weights as a safetensors file (the keys, shapes and order of weights.safetensors): {name: bytes} -> Uint8Array.
-export function encodeWeights(files, views) {
+// A safetensors file from [{key, dtype, shape, bytes}] in this order: -> Uint8Array.
+export function encodeTensors(list) {
   const header = {};
   let at = 0;
-  for (const b of files.manifest.weights.buffers) {
-    header[b.key] = {dtype: 'F32', shape: files.shapes[b.name], data_offsets: [at, at + b.bytes]};
-    at += b.bytes;
+  for (const t of list) {
+    header[t.key] = {dtype: t.dtype, shape: t.shape, data_offsets: [at, at + t.bytes.byteLength]};
+    at += t.bytes.byteLength;
   }
   let json = JSON.stringify(header);
   json += ' '.repeat((8 - (json.length % 8)) % 8);  // the data 8-byte aligned, as the safetensors writers do
@@ -219,8 +219,13 @@ export function encodeWeights(files, views) {
   new DataView(out.buffer).setBigUint64(0, BigInt(head.length), true);
   out.set(head, 8);
   let pos = 8 + head.length;
-  for (const b of files.manifest.weights.buffers) { out.set(views[b.name], pos); pos += b.bytes; }
+  for (const t of list) { out.set(t.bytes, pos); pos += t.bytes.byteLength; }
   return out;
+}
+
+// Weights as a safetensors file (the keys, shapes and order of weights.safetensors): {name: bytes} -> Uint8Array.
+export function encodeWeights(files, views) {
+  return encodeTensors(files.manifest.weights.buffers.map((b) => ({key: b.key, dtype: 'F32', shape: files.shapes[b.name], bytes: views[b.name]})));
 }
 
 // A weights file from a person (model.loadWeights): checked in full before anything changes, else an Error saying

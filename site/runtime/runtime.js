@@ -20,6 +20,9 @@
 //   await model.loadWeights(bytes)   checked in full first: a bad file throws and changes nothing
 //   await model.resetWeights()       the shipped weights, bit for bit
 //
+// Training from scratch (scratch.js; manifest.scratch): loadTrainer(url, {backend, batch}) and
+// new TrainingRun(trainer, {train, test, epochs, lr, seed, onProgress, onEpoch}): see scratch.js.
+//
 // Backends: 'webgpu' (webgpu.js: the WGSL kernels) and 'wasm' (wasm.js: the same schedule as C compiled to
 // WebAssembly SIMD). 'auto' starts on wasm at once (ready in milliseconds), then, where WebGPU exists, builds the
 // WebGPU model in the background, times both on this model and keeps the faster: `backend` switches when
@@ -32,6 +35,7 @@ import {loadWebGPU, requestDevice} from './webgpu.js';
 
 export {loadSamples, pixels, requestDevice};
 export {loadMnist} from './mnist.js';
+export {loadTrainer, TrainingRun} from './scratch.js';
 
 const BACKENDS = ['auto', 'webgpu', 'wasm'];
 

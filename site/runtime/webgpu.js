@@ -24,7 +24,7 @@ const NUDGES = {
 };
 
 // Every step's dispatch, in one compute pass of `enc`.
-function encodePass(enc, steps) {
+export function encodePass(enc, steps) {
   const pass = enc.beginComputePass();
   for (const s of steps) {
     pass.setPipeline(s.pipeline);
@@ -73,7 +73,8 @@ const BIG_INPUT = 64 << 20;  // bytes of input written at once by a run of many 
 function makeBuffer(device, bytes, usage, label) { return device.createBuffer({size: bytes, usage, label}); }
 
 // Everything on one device: weights, the INFINITY uniform, and (lazily) each variant's buffers and pipelines.
-class GPUState {
+// scratch.js reuses it for the from-scratch step: its "weights" are then the step's kept buffers.
+export class GPUState {
   constructor(gpu, files) {
     Object.assign(this, gpu, {files, variants: new Map(), lost: null, modules: new Map(), layouts: new Map()});
     this.device.lost.then((info) => { this.lost = info; });
@@ -250,7 +251,9 @@ class GPUState {
   }
 
   writeWeights(views) {
-    for (const b of this.files.manifest.weights.buffers) this.device.queue.writeBuffer(this.weights[b.name], 0, views[b.name]);
+    for (const b of this.files.manifest.weights.buffers) {
+      if (views[b.name]) this.device.queue.writeBuffer(this.weights[b.name], 0, views[b.name]);  // those given
+    }
   }
 
   destroy() {

@@ -1,0 +1,19 @@
+fn nan() -> f32 { let bits = 0xffffffffu; return bitcast<f32>(bits); }
+@group(0) @binding(0)
+var<uniform> INFINITY : f32;
+@group(0) @binding(1)var<storage,read_write>data0_36864:array<f32>;
+@group(0) @binding(2)var<storage,read_write>data1_147456:array<f32>;
+@group(0) @binding(3)var<storage,read_write>data2_36864:array<f32>;
+@compute @workgroup_size(32,3) fn r_384_32_3_2_2(@builtin(workgroup_id) gindex: vec3<u32>,@builtin(local_invocation_id) lindex: vec3<u32>) {
+  var gidx0 = i32(gindex.x); /* 384 */
+  var lidx0 = i32(lindex.x); /* 32 */
+  var lidx1 = i32(lindex.y); /* 3 */
+  var alu0 = ((gidx0*384)+(lidx0*12)+bitcast<i32>((bitcast<u32>(lidx1)<<1u)));
+  var val0 = data1_147456[(alu0+1)];
+  var val1 = data1_147456[(alu0+6)];
+  var val2 = data1_147456[(alu0+7)];
+  var val3 = data1_147456[alu0];
+  var alu1 = (lidx1+(gidx0*96)+(lidx0*3));
+  var val4 = data2_36864[alu1];
+  data0_36864[alu1] = ((f32((val3==val4)))+(f32((val0==val4)))+(f32((val1==val4)))+(f32((val2==val4))));
+}

@@ -1,0 +1,21 @@
+fn nan() -> f32 { let bits = 0xffffffffu; return bitcast<f32>(bits); }
+@group(0) @binding(0)
+var<uniform> INFINITY : f32;
+@group(0) @binding(1)var<storage,read_write>data0_24:array<f32>;
+@group(0) @binding(2)var<storage,read_write>data1_24:array<f32>;
+@compute @workgroup_size(3) fn E_2_3_4(@builtin(workgroup_id) gindex: vec3<u32>,@builtin(local_invocation_id) lindex: vec3<u32>) {
+  var gidx0 = i32(gindex.x); /* 2 */
+  var lidx0 = i32(lindex.x); /* 3 */
+  var alu0 = ((gidx0*12)+bitcast<i32>((bitcast<u32>(lidx0)<<2u)));
+  var alu1 = (alu0+1);
+  var val0 = data1_24[alu1];
+  var alu2 = (alu0+2);
+  var val1 = data1_24[alu2];
+  var alu3 = (alu0+3);
+  var val2 = data1_24[alu3];
+  var val3 = data1_24[alu0];
+  data0_24[alu1] = val0;
+  data0_24[alu2] = val1;
+  data0_24[alu3] = val2;
+  data0_24[alu0] = val3;
+}

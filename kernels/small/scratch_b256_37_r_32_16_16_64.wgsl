@@ -1,0 +1,33 @@
+fn nan() -> f32 { let bits = 0xffffffffu; return bitcast<f32>(bits); }
+@group(0) @binding(0)
+var<uniform> INFINITY : f32;
+var<workgroup> buf2: array<f32,16>;
+@group(0) @binding(1)var<storage,read_write>data0_32:array<f32>;
+@group(0) @binding(2)var<storage,read_write>data1_32:array<f32>;
+@group(0) @binding(3)var<storage,read_write>data2_32:array<f32>;
+@group(0) @binding(4)var<storage,read_write>data3_524288:array<f32>;
+@compute @workgroup_size(16) fn r_32_16_16_64(@builtin(workgroup_id) gindex: vec3<u32>,@builtin(local_invocation_id) lindex: vec3<u32>) {
+  var buf0_0: f32;
+  var buf1_0: f32;
+  var gidx0 = i32(gindex.x); /* 32 */
+  var lidx0 = i32(lindex.x); /* 16 */
+  buf0_0 = 0.0f;
+  for (var Ridx0 = 0; Ridx0 < 16; Ridx0++) {
+    for (var Ridx1 = 0; Ridx1 < 64; Ridx1++) {
+      var val0 = data3_524288[(bitcast<i32>((bitcast<u32>(gidx0)<<6u))+Ridx1+bitcast<i32>((bitcast<u32>(lidx0)<<15u))+bitcast<i32>((bitcast<u32>(Ridx0)<<11u)))];
+      buf0_0 = (buf0_0+val0);
+    }
+  }
+  buf2[lidx0] = buf0_0;
+  workgroupBarrier();
+  buf1_0 = 0.0f;
+  for (var Ridx104 = 0; Ridx104 < 16; Ridx104++) {
+    var val1 = buf2[Ridx104];
+    buf1_0 = (buf1_0+val1);
+  }
+  var val2 = data1_32[gidx0];
+  var val3 = data2_32[gidx0];
+  if ((lidx0==0)) {
+    data0_32[gidx0] = (buf1_0*val2*(1/sqrt((val3+9.999999747378752e-06f)))*-6.103515625e-05f);
+  }
+}

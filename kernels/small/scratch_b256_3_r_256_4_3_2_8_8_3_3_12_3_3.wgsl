@@ -1,0 +1,110 @@
+fn nan() -> f32 { let bits = 0xffffffffu; return bitcast<f32>(bits); }
+@group(0) @binding(0)
+var<uniform> INFINITY : f32;
+@group(0) @binding(1)var<storage,read_write>data0_3538944:array<f32>;
+@group(0) @binding(2)var<storage,read_write>data1_2076672:array<f32>;
+@group(0) @binding(3)var<storage,read_write>data2_2592:array<f32>;
+@group(0) @binding(4)var<storage,read_write>data3_24:array<f32>;
+@compute @workgroup_size(2,8,8) fn r_256_4_3_2_8_8_3_3_12_3_3(@builtin(workgroup_id) gindex: vec3<u32>,@builtin(local_invocation_id) lindex: vec3<u32>) {
+  var buf0_0: f32; var buf0_1: f32; var buf0_2: f32; var buf0_3: f32; var buf0_4: f32; var buf0_5: f32; var buf0_6: f32; var buf0_7: f32; var buf0_8: f32;
+  var gidx0 = i32(gindex.x); /* 3 */
+  var gidx1 = i32(gindex.y); /* 4 */
+  var gidx2 = i32(gindex.z); /* 256 */
+  var lidx0 = i32(lindex.x); /* 2 */
+  var lidx1 = i32(lindex.y); /* 8 */
+  var lidx2 = i32(lindex.z); /* 8 */
+  var alu0 = (lidx2*3);
+  buf0_0 = 0.0f;
+  buf0_1 = 0.0f;
+  buf0_2 = 0.0f;
+  buf0_3 = 0.0f;
+  buf0_4 = 0.0f;
+  buf0_5 = 0.0f;
+  buf0_6 = 0.0f;
+  buf0_7 = 0.0f;
+  buf0_8 = 0.0f;
+  for (var Ridx0 = 0; Ridx0 < 12; Ridx0++) {
+    var alu10 = ((gidx0*208)+(lidx1*26)+alu0+(Ridx0*676)+(gidx2*8112));
+    var val0 = data1_2076672[(alu10+1)];
+    var val1 = data1_2076672[(alu10+2)];
+    var val2 = data1_2076672[(alu10+3)];
+    var val3 = data1_2076672[(alu10+4)];
+    var val4 = data1_2076672[(alu10+26)];
+    var val5 = data1_2076672[(alu10+27)];
+    var val6 = data1_2076672[(alu10+28)];
+    var val7 = data1_2076672[(alu10+29)];
+    var val8 = data1_2076672[(alu10+30)];
+    var val9 = data1_2076672[(alu10+52)];
+    var val10 = data1_2076672[(alu10+53)];
+    var val11 = data1_2076672[(alu10+54)];
+    var val12 = data1_2076672[(alu10+55)];
+    var val13 = data1_2076672[(alu10+56)];
+    var val14 = data1_2076672[alu10];
+    var alu11 = ((gidx1*648)+(lidx0*324)+(Ridx0*9));
+    var val15 = data2_2592[(alu11+1)];
+    var val16 = data2_2592[(alu11+2)];
+    var val17 = data2_2592[(alu11+3)];
+    var val18 = data2_2592[(alu11+4)];
+    var val19 = data2_2592[(alu11+5)];
+    var val20 = data2_2592[(alu11+6)];
+    var val21 = data2_2592[(alu11+7)];
+    var val22 = data2_2592[(alu11+8)];
+    var val23 = data2_2592[(alu11+108)];
+    var val24 = data2_2592[(alu11+109)];
+    var val25 = data2_2592[(alu11+110)];
+    var val26 = data2_2592[(alu11+111)];
+    var val27 = data2_2592[(alu11+112)];
+    var val28 = data2_2592[(alu11+113)];
+    var val29 = data2_2592[(alu11+114)];
+    var val30 = data2_2592[(alu11+115)];
+    var val31 = data2_2592[(alu11+116)];
+    var val32 = data2_2592[(alu11+216)];
+    var val33 = data2_2592[(alu11+217)];
+    var val34 = data2_2592[(alu11+218)];
+    var val35 = data2_2592[(alu11+219)];
+    var val36 = data2_2592[(alu11+220)];
+    var val37 = data2_2592[(alu11+221)];
+    var val38 = data2_2592[(alu11+222)];
+    var val39 = data2_2592[(alu11+223)];
+    var val40 = data2_2592[(alu11+224)];
+    var val41 = data2_2592[alu11];
+    var alu12 = (val0*(1/(1.0f+exp2((val0*-1.4426950216293335f)))));
+    var alu13 = (val14*(1/(1.0f+exp2((val14*-1.4426950216293335f)))));
+    var alu14 = (val1*(1/(1.0f+exp2((val1*-1.4426950216293335f)))));
+    var alu15 = (val4*(1/(1.0f+exp2((val4*-1.4426950216293335f)))));
+    var alu16 = (val5*(1/(1.0f+exp2((val5*-1.4426950216293335f)))));
+    var alu17 = (val6*(1/(1.0f+exp2((val6*-1.4426950216293335f)))));
+    var alu18 = (val9*(1/(1.0f+exp2((val9*-1.4426950216293335f)))));
+    var alu19 = (val10*(1/(1.0f+exp2((val10*-1.4426950216293335f)))));
+    var alu20 = (val11*(1/(1.0f+exp2((val11*-1.4426950216293335f)))));
+    var alu21 = (val2*(1/(1.0f+exp2((val2*-1.4426950216293335f)))));
+    var alu22 = (val7*(1/(1.0f+exp2((val7*-1.4426950216293335f)))));
+    var alu23 = (val12*(1/(1.0f+exp2((val12*-1.4426950216293335f)))));
+    var alu24 = (val3*(1/(1.0f+exp2((val3*-1.4426950216293335f)))));
+    var alu25 = (val8*(1/(1.0f+exp2((val8*-1.4426950216293335f)))));
+    var alu26 = (val13*(1/(1.0f+exp2((val13*-1.4426950216293335f)))));
+    buf0_0 = (buf0_0+(alu13*val41)+(alu12*val15)+(alu14*val16)+(alu15*val17)+(alu16*val18)+(alu17*val19)+(alu18*val20)+(alu19*val21)+(alu20*val22));
+    buf0_1 = (buf0_1+(alu12*val41)+(alu14*val15)+(alu21*val16)+(alu16*val17)+(alu17*val18)+(alu22*val19)+(alu19*val20)+(alu20*val21)+(alu23*val22));
+    buf0_2 = (buf0_2+(alu14*val41)+(alu21*val15)+(alu24*val16)+(alu17*val17)+(alu22*val18)+(alu25*val19)+(alu20*val20)+(alu23*val21)+(alu26*val22));
+    buf0_3 = (buf0_3+(alu13*val23)+(alu12*val24)+(alu14*val25)+(alu15*val26)+(alu16*val27)+(alu17*val28)+(alu18*val29)+(alu19*val30)+(alu20*val31));
+    buf0_4 = (buf0_4+(alu12*val23)+(alu14*val24)+(alu21*val25)+(alu16*val26)+(alu17*val27)+(alu22*val28)+(alu19*val29)+(alu20*val30)+(alu23*val31));
+    buf0_5 = (buf0_5+(alu14*val23)+(alu21*val24)+(alu24*val25)+(alu17*val26)+(alu22*val27)+(alu25*val28)+(alu20*val29)+(alu23*val30)+(alu26*val31));
+    buf0_6 = (buf0_6+(alu13*val32)+(alu12*val33)+(alu14*val34)+(alu15*val35)+(alu16*val36)+(alu17*val37)+(alu18*val38)+(alu19*val39)+(alu20*val40));
+    buf0_7 = (buf0_7+(alu12*val32)+(alu14*val33)+(alu21*val34)+(alu16*val35)+(alu17*val36)+(alu22*val37)+(alu19*val38)+(alu20*val39)+(alu23*val40));
+    buf0_8 = (buf0_8+(alu14*val32)+(alu21*val33)+(alu24*val34)+(alu17*val35)+(alu22*val36)+(alu25*val37)+(alu20*val38)+(alu23*val39)+(alu26*val40));
+  }
+  var alu37 = ((gidx1*6)+(lidx0*3));
+  var val42 = data3_24[(alu37+1)];
+  var val43 = data3_24[(alu37+2)];
+  var val44 = data3_24[alu37];
+  var alu38 = ((gidx0*192)+(lidx1*24)+alu0+(gidx1*3456)+(lidx0*1728)+(gidx2*13824));
+  data0_3538944[(alu38+1)] = (buf0_1+val44);
+  data0_3538944[(alu38+2)] = (buf0_2+val44);
+  data0_3538944[(alu38+576)] = (buf0_3+val42);
+  data0_3538944[(alu38+577)] = (buf0_4+val42);
+  data0_3538944[(alu38+578)] = (buf0_5+val42);
+  data0_3538944[(alu38+1152)] = (buf0_6+val43);
+  data0_3538944[(alu38+1153)] = (buf0_7+val43);
+  data0_3538944[(alu38+1154)] = (buf0_8+val43);
+  data0_3538944[alu38] = (buf0_0+val44);
+}

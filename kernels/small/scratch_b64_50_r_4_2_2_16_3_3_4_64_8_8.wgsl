@@ -1,0 +1,109 @@
+fn nan() -> f32 { let bits = 0xffffffffu; return bitcast<f32>(bits); }
+@group(0) @binding(0)
+var<uniform> INFINITY : f32;
+@group(0) @binding(1)var<storage,read_write>data0_9216:array<f32>;
+@group(0) @binding(2)var<storage,read_write>data1_204800:array<f32>;
+@group(0) @binding(3)var<storage,read_write>data2_131072:array<f32>;
+@compute @workgroup_size(2,16,3) fn r_4_2_2_16_3_3_4_64_8_8(@builtin(workgroup_id) gindex: vec3<u32>,@builtin(local_invocation_id) lindex: vec3<u32>) {
+  var buf0_0: f32; var buf0_1: f32; var buf0_2: f32; var buf0_3: f32; var buf0_4: f32; var buf0_5: f32; var buf0_6: f32; var buf0_7: f32; var buf0_8: f32; var buf0_9: f32; var buf0_10: f32; var buf0_11: f32;
+  var gidx0 = i32(gindex.x); /* 2 */
+  var gidx1 = i32(gindex.y); /* 4 */
+  var lidx0 = i32(lindex.x); /* 2 */
+  var lidx1 = i32(lindex.y); /* 16 */
+  var lidx2 = i32(lindex.z); /* 3 */
+  buf0_0 = 0.0f;
+  buf0_1 = 0.0f;
+  buf0_2 = 0.0f;
+  buf0_3 = 0.0f;
+  buf0_4 = 0.0f;
+  buf0_5 = 0.0f;
+  buf0_6 = 0.0f;
+  buf0_7 = 0.0f;
+  buf0_8 = 0.0f;
+  buf0_9 = 0.0f;
+  buf0_10 = 0.0f;
+  buf0_11 = 0.0f;
+  for (var Ridx0 = 0; Ridx0 < 64; Ridx0++) {
+    for (var Ridx1 = 0; Ridx1 < 8; Ridx1++) {
+      var alu12 = ((gidx0*1600)+(lidx1*100)+(lidx2*10)+(Ridx1*10)+(Ridx0*3200));
+      var val0 = data1_204800[(alu12+1)];
+      var val1 = data1_204800[(alu12+2)];
+      var val2 = data1_204800[(alu12+3)];
+      var val3 = data1_204800[(alu12+4)];
+      var val4 = data1_204800[(alu12+5)];
+      var val5 = data1_204800[(alu12+6)];
+      var val6 = data1_204800[(alu12+7)];
+      var val7 = data1_204800[(alu12+8)];
+      var val8 = data1_204800[(alu12+9)];
+      var val9 = data1_204800[alu12];
+      var alu13 = (bitcast<i32>((bitcast<u32>(gidx1)<<9u))+bitcast<i32>((bitcast<u32>(lidx0)<<8u))+bitcast<i32>((bitcast<u32>(Ridx1)<<3u))+bitcast<i32>((bitcast<u32>(Ridx0)<<11u)));
+      var val10 = data2_131072[alu13];
+      var val11 = data2_131072[(alu13+1)];
+      var val12 = data2_131072[(alu13+2)];
+      var val13 = data2_131072[(alu13+3)];
+      var val14 = data2_131072[(alu13+4)];
+      var val15 = data2_131072[(alu13+5)];
+      var val16 = data2_131072[(alu13+6)];
+      var val17 = data2_131072[(alu13+7)];
+      var val18 = data2_131072[(alu13+64)];
+      var val19 = data2_131072[(alu13+65)];
+      var val20 = data2_131072[(alu13+66)];
+      var val21 = data2_131072[(alu13+67)];
+      var val22 = data2_131072[(alu13+68)];
+      var val23 = data2_131072[(alu13+69)];
+      var val24 = data2_131072[(alu13+70)];
+      var val25 = data2_131072[(alu13+71)];
+      var val26 = data2_131072[(alu13+128)];
+      var val27 = data2_131072[(alu13+129)];
+      var val28 = data2_131072[(alu13+130)];
+      var val29 = data2_131072[(alu13+131)];
+      var val30 = data2_131072[(alu13+132)];
+      var val31 = data2_131072[(alu13+133)];
+      var val32 = data2_131072[(alu13+134)];
+      var val33 = data2_131072[(alu13+135)];
+      var val34 = data2_131072[(alu13+192)];
+      var val35 = data2_131072[(alu13+193)];
+      var val36 = data2_131072[(alu13+194)];
+      var val37 = data2_131072[(alu13+195)];
+      var val38 = data2_131072[(alu13+196)];
+      var val39 = data2_131072[(alu13+197)];
+      var val40 = data2_131072[(alu13+198)];
+      var val41 = data2_131072[(alu13+199)];
+      var alu14 = (val0*(1/(1.0f+exp2((val0*-1.4426950216293335f)))));
+      var alu15 = (val9*(1/(1.0f+exp2((val9*-1.4426950216293335f)))));
+      var alu16 = (val1*(1/(1.0f+exp2((val1*-1.4426950216293335f)))));
+      var alu17 = (val2*(1/(1.0f+exp2((val2*-1.4426950216293335f)))));
+      var alu18 = (val3*(1/(1.0f+exp2((val3*-1.4426950216293335f)))));
+      var alu19 = (val4*(1/(1.0f+exp2((val4*-1.4426950216293335f)))));
+      var alu20 = (val5*(1/(1.0f+exp2((val5*-1.4426950216293335f)))));
+      var alu21 = (val6*(1/(1.0f+exp2((val6*-1.4426950216293335f)))));
+      var alu22 = (val7*(1/(1.0f+exp2((val7*-1.4426950216293335f)))));
+      var alu23 = (val8*(1/(1.0f+exp2((val8*-1.4426950216293335f)))));
+      buf0_0 = (buf0_0+(alu15*val10)+(alu14*val11)+(alu16*val12)+(alu17*val13)+(alu18*val14)+(alu19*val15)+(alu20*val16)+(alu21*val17));
+      buf0_1 = (buf0_1+(alu14*val10)+(alu16*val11)+(alu17*val12)+(alu18*val13)+(alu19*val14)+(alu20*val15)+(alu21*val16)+(alu22*val17));
+      buf0_2 = (buf0_2+(alu16*val10)+(alu17*val11)+(alu18*val12)+(alu19*val13)+(alu20*val14)+(alu21*val15)+(alu22*val16)+(alu23*val17));
+      buf0_3 = (buf0_3+(alu15*val18)+(alu14*val19)+(alu16*val20)+(alu17*val21)+(alu18*val22)+(alu19*val23)+(alu20*val24)+(alu21*val25));
+      buf0_4 = (buf0_4+(alu14*val18)+(alu16*val19)+(alu17*val20)+(alu18*val21)+(alu19*val22)+(alu20*val23)+(alu21*val24)+(alu22*val25));
+      buf0_5 = (buf0_5+(alu16*val18)+(alu17*val19)+(alu18*val20)+(alu19*val21)+(alu20*val22)+(alu21*val23)+(alu22*val24)+(alu23*val25));
+      buf0_6 = (buf0_6+(alu15*val26)+(alu14*val27)+(alu16*val28)+(alu17*val29)+(alu18*val30)+(alu19*val31)+(alu20*val32)+(alu21*val33));
+      buf0_7 = (buf0_7+(alu14*val26)+(alu16*val27)+(alu17*val28)+(alu18*val29)+(alu19*val30)+(alu20*val31)+(alu21*val32)+(alu22*val33));
+      buf0_8 = (buf0_8+(alu16*val26)+(alu17*val27)+(alu18*val28)+(alu19*val29)+(alu20*val30)+(alu21*val31)+(alu22*val32)+(alu23*val33));
+      buf0_9 = (buf0_9+(alu15*val34)+(alu14*val35)+(alu16*val36)+(alu17*val37)+(alu18*val38)+(alu19*val39)+(alu20*val40)+(alu21*val41));
+      buf0_10 = (buf0_10+(alu14*val34)+(alu16*val35)+(alu17*val36)+(alu18*val37)+(alu19*val38)+(alu20*val39)+(alu21*val40)+(alu22*val41));
+      buf0_11 = (buf0_11+(alu16*val34)+(alu17*val35)+(alu18*val36)+(alu19*val37)+(alu20*val38)+(alu21*val39)+(alu22*val40)+(alu23*val41));
+    }
+  }
+  var alu38 = ((gidx0*144)+(lidx1*9)+(lidx2*3)+(gidx1*2304)+(lidx0*1152));
+  data0_9216[(alu38+1)] = buf0_1;
+  data0_9216[(alu38+2)] = buf0_2;
+  data0_9216[(alu38+288)] = buf0_3;
+  data0_9216[(alu38+289)] = buf0_4;
+  data0_9216[(alu38+290)] = buf0_5;
+  data0_9216[(alu38+576)] = buf0_6;
+  data0_9216[(alu38+577)] = buf0_7;
+  data0_9216[(alu38+578)] = buf0_8;
+  data0_9216[(alu38+864)] = buf0_9;
+  data0_9216[(alu38+865)] = buf0_10;
+  data0_9216[(alu38+866)] = buf0_11;
+  data0_9216[alu38] = buf0_0;
+}

@@ -1,0 +1,109 @@
+fn nan() -> f32 { let bits = 0xffffffffu; return bitcast<f32>(bits); }
+@group(0) @binding(0)
+var<uniform> INFINITY : f32;
+@group(0) @binding(1)var<storage,read_write>data0_6912:array<f32>;
+@group(0) @binding(2)var<storage,read_write>data1_221184:array<f32>;
+@group(0) @binding(3)var<storage,read_write>data2_204800:array<f32>;
+@compute @workgroup_size(4,8,3) fn r_2_3_4_8_3_3_4_64_10_10(@builtin(workgroup_id) gindex: vec3<u32>,@builtin(local_invocation_id) lindex: vec3<u32>) {
+  var buf0_0: f32; var buf0_1: f32; var buf0_2: f32; var buf0_3: f32; var buf0_4: f32; var buf0_5: f32; var buf0_6: f32; var buf0_7: f32; var buf0_8: f32; var buf0_9: f32; var buf0_10: f32; var buf0_11: f32;
+  var gidx0 = i32(gindex.x); /* 3 */
+  var gidx1 = i32(gindex.y); /* 2 */
+  var lidx0 = i32(lindex.x); /* 4 */
+  var lidx1 = i32(lindex.y); /* 8 */
+  var lidx2 = i32(lindex.z); /* 3 */
+  buf0_0 = 0.0f;
+  buf0_1 = 0.0f;
+  buf0_2 = 0.0f;
+  buf0_3 = 0.0f;
+  buf0_4 = 0.0f;
+  buf0_5 = 0.0f;
+  buf0_6 = 0.0f;
+  buf0_7 = 0.0f;
+  buf0_8 = 0.0f;
+  buf0_9 = 0.0f;
+  buf0_10 = 0.0f;
+  buf0_11 = 0.0f;
+  for (var Ridx0 = 0; Ridx0 < 64; Ridx0++) {
+    for (var Ridx1 = 0; Ridx1 < 10; Ridx1++) {
+      var alu12 = ((gidx0*1152)+(lidx1*144)+(lidx2*12)+(Ridx1*12)+(Ridx0*3456));
+      var val0 = data1_221184[(alu12+1)];
+      var val1 = data1_221184[(alu12+2)];
+      var val2 = data1_221184[(alu12+3)];
+      var val3 = data1_221184[(alu12+4)];
+      var val4 = data1_221184[(alu12+5)];
+      var val5 = data1_221184[(alu12+6)];
+      var val6 = data1_221184[(alu12+7)];
+      var val7 = data1_221184[(alu12+8)];
+      var val8 = data1_221184[(alu12+9)];
+      var val9 = data1_221184[(alu12+10)];
+      var val10 = data1_221184[(alu12+11)];
+      var val11 = data1_221184[alu12];
+      var alu13 = ((gidx1*1600)+(lidx0*400)+(Ridx1*10)+(Ridx0*3200));
+      var val12 = data2_204800[(alu13+1)];
+      var val13 = data2_204800[(alu13+2)];
+      var val14 = data2_204800[(alu13+3)];
+      var val15 = data2_204800[(alu13+4)];
+      var val16 = data2_204800[(alu13+5)];
+      var val17 = data2_204800[(alu13+6)];
+      var val18 = data2_204800[(alu13+7)];
+      var val19 = data2_204800[(alu13+8)];
+      var val20 = data2_204800[(alu13+9)];
+      var val21 = data2_204800[(alu13+100)];
+      var val22 = data2_204800[(alu13+101)];
+      var val23 = data2_204800[(alu13+102)];
+      var val24 = data2_204800[(alu13+103)];
+      var val25 = data2_204800[(alu13+104)];
+      var val26 = data2_204800[(alu13+105)];
+      var val27 = data2_204800[(alu13+106)];
+      var val28 = data2_204800[(alu13+107)];
+      var val29 = data2_204800[(alu13+108)];
+      var val30 = data2_204800[(alu13+109)];
+      var val31 = data2_204800[(alu13+200)];
+      var val32 = data2_204800[(alu13+201)];
+      var val33 = data2_204800[(alu13+202)];
+      var val34 = data2_204800[(alu13+203)];
+      var val35 = data2_204800[(alu13+204)];
+      var val36 = data2_204800[(alu13+205)];
+      var val37 = data2_204800[(alu13+206)];
+      var val38 = data2_204800[(alu13+207)];
+      var val39 = data2_204800[(alu13+208)];
+      var val40 = data2_204800[(alu13+209)];
+      var val41 = data2_204800[(alu13+300)];
+      var val42 = data2_204800[(alu13+301)];
+      var val43 = data2_204800[(alu13+302)];
+      var val44 = data2_204800[(alu13+303)];
+      var val45 = data2_204800[(alu13+304)];
+      var val46 = data2_204800[(alu13+305)];
+      var val47 = data2_204800[(alu13+306)];
+      var val48 = data2_204800[(alu13+307)];
+      var val49 = data2_204800[(alu13+308)];
+      var val50 = data2_204800[(alu13+309)];
+      var val51 = data2_204800[alu13];
+      buf0_0 = (buf0_0+(val11*val51)+(val0*val12)+(val1*val13)+(val2*val14)+(val3*val15)+(val4*val16)+(val5*val17)+(val6*val18)+(val7*val19)+(val8*val20));
+      buf0_1 = (buf0_1+(val0*val51)+(val1*val12)+(val2*val13)+(val3*val14)+(val4*val15)+(val5*val16)+(val6*val17)+(val7*val18)+(val8*val19)+(val9*val20));
+      buf0_2 = (buf0_2+(val1*val51)+(val2*val12)+(val3*val13)+(val4*val14)+(val5*val15)+(val6*val16)+(val7*val17)+(val8*val18)+(val9*val19)+(val10*val20));
+      buf0_3 = (buf0_3+(val11*val21)+(val0*val22)+(val1*val23)+(val2*val24)+(val3*val25)+(val4*val26)+(val5*val27)+(val6*val28)+(val7*val29)+(val8*val30));
+      buf0_4 = (buf0_4+(val0*val21)+(val1*val22)+(val2*val23)+(val3*val24)+(val4*val25)+(val5*val26)+(val6*val27)+(val7*val28)+(val8*val29)+(val9*val30));
+      buf0_5 = (buf0_5+(val1*val21)+(val2*val22)+(val3*val23)+(val4*val24)+(val5*val25)+(val6*val26)+(val7*val27)+(val8*val28)+(val9*val29)+(val10*val30));
+      buf0_6 = (buf0_6+(val11*val31)+(val0*val32)+(val1*val33)+(val2*val34)+(val3*val35)+(val4*val36)+(val5*val37)+(val6*val38)+(val7*val39)+(val8*val40));
+      buf0_7 = (buf0_7+(val0*val31)+(val1*val32)+(val2*val33)+(val3*val34)+(val4*val35)+(val5*val36)+(val6*val37)+(val7*val38)+(val8*val39)+(val9*val40));
+      buf0_8 = (buf0_8+(val1*val31)+(val2*val32)+(val3*val33)+(val4*val34)+(val5*val35)+(val6*val36)+(val7*val37)+(val8*val38)+(val9*val39)+(val10*val40));
+      buf0_9 = (buf0_9+(val11*val41)+(val0*val42)+(val1*val43)+(val2*val44)+(val3*val45)+(val4*val46)+(val5*val47)+(val6*val48)+(val7*val49)+(val8*val50));
+      buf0_10 = (buf0_10+(val0*val41)+(val1*val42)+(val2*val43)+(val3*val44)+(val4*val45)+(val5*val46)+(val6*val47)+(val7*val48)+(val8*val49)+(val9*val50));
+      buf0_11 = (buf0_11+(val1*val41)+(val2*val42)+(val3*val43)+(val4*val44)+(val5*val45)+(val6*val46)+(val7*val47)+(val8*val48)+(val9*val49)+(val10*val50));
+    }
+  }
+  var alu28 = ((gidx0*72)+(lidx1*9)+(lidx2*3)+(gidx1*3456)+(lidx0*864));
+  data0_6912[(alu28+1)] = buf0_1;
+  data0_6912[(alu28+2)] = buf0_2;
+  data0_6912[(alu28+216)] = buf0_3;
+  data0_6912[(alu28+217)] = buf0_4;
+  data0_6912[(alu28+218)] = buf0_5;
+  data0_6912[(alu28+432)] = buf0_6;
+  data0_6912[(alu28+433)] = buf0_7;
+  data0_6912[(alu28+434)] = buf0_8;
+  data0_6912[(alu28+648)] = buf0_9;
+  data0_6912[(alu28+649)] = buf0_10;
+  data0_6912[(alu28+650)] = buf0_11;
+  data0_6912[alu28] = buf0_0;
+}

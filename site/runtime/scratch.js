@@ -1,0 +1,399 @@
+// Training a model from random weights in the page: the exported from-scratch step (manifest.scratch,
+// training/step.py: every layer, BatchNorm on batch statistics, Adam) on WebGPU or WebAssembly, and a run over MNIST
+// that pauses, resumes, cancels and evaluates on the test set after each epoch.
+//
+//   const trainer = await loadTrainer('kernels/mlp/', {backend: 'auto', batch: 64});  // 'auto' | 'webgpu' | 'wasm'
+//     trainer.backend, trainer.reason, trainer.batch, trainer.batches (what the export offers)
+//   const run = new TrainingRun(trainer, {train, test, epochs: 3, lr: 1e-3, seed: 1, onProgress, onEpoch});
+//     train/test: loadMnist()'s {images, labels, n}; onProgress({epoch, epochs, step, steps, loss, imagesPerS, etaS})
+//     every `every` steps (the loss read back then); onEpoch({epoch, accuracy, ms}) after each test evaluation
+//   await run.start()  -> {epochs, accuracy, history: {loss: [[step, loss]], accuracy: [[epoch, acc]]}, ms}
+//     run.pause() / run.resume(): between steps; a paused and resumed run gives the same weights, bit for bit
+//     run.cancel(): start() rejects with an Error named 'AbortError'; nothing the page holds changes
+//   run.inferenceWeights() -> Uint8Array: the weights as the inference kernels read them (BatchNorm folded), a
+//     safetensors file for model.loadWeights()
+//   run.checkpoint() -> Uint8Array: a safetensors file with the keys of checkpoints/<id>.safetensors
+//     (python -m training.evaluate --model <id> --checkpoint FILE)
+//   trainer.dispose()
+//
+// Lower level (tests): trainer.init({seed, weights}), trainer.setLr(lr), trainer.step(x, y) (queued, no readback),
+// await trainer.loss(), await trainer.read() -> {name: Uint8Array} of weights and optimizer state, trainer.write().
+import {beside, encodeTensors, fetchOk, loadFiles, turn} from './files.js';
+import {GPUState, encodePass, loadWebGPU, requestDevice} from './webgpu.js';
+import {loadWasm, wasmSupported} from './wasm.js';
+
+const PAGE = 65536;
+const KEEP = ['weight', 'state'];  // the buffers a step carries to the next: weights (running statistics too), optimizer
+
+// mulberry32: a small seeded PRNG (batches, shuffles and initial weights are reproducible from a seed).
+export function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function abortError(what = 'training cancelled: the models on this page are as they were') {
+  return Object.assign(new Error(what), {name: 'AbortError'});
+}
+
+// The step on WebAssembly: <prefix>.wasm instantiated on its own memory, laid out by the exporter.
+class WasmStep {
+  static async create(files, entry) {
+    if (!wasmSupported()) throw new Error('this browser lacks WebAssembly SIMD: the CPU backend cannot train');
+    const url = beside(files.base, entry.wasm.file, new URL('manifest.json', files.base).href);
+    const bytes = await (await fetchOk(url, 'WebAssembly training kernels')).arrayBuffer();
+    const memory = new WebAssembly.Memory({initial: Math.ceil(entry.wasm.memory / PAGE)});
+    let instance;
+    try {
+      instance = await WebAssembly.instantiate(await WebAssembly.compile(bytes), {env: {memory}});
+    } catch (e) {
+      throw new Error(`${url} is not a valid WebAssembly module for this model (re-export): ${e.message}`);
+    }
+    const at = entry.wasm.offsets;
+    const steps = entry.wasm.kernels.map((k) => {
+      if (!instance.exports[k.entry]) throw new Error(`${url} has no kernel ${k.entry}: re-export the model`);
+      return [instance.exports[k.entry], k.bindings.map((n) => at[n])];
+    });
+    return Object.assign(new WasmStep(), {entry, memory, steps, at, backend: 'wasm'});
+  }
+
+  write(views) {
+    const u8 = new Uint8Array(this.memory.buffer);
+    for (const [name, v] of Object.entries(views)) u8.set(v, this.at[name]);
+  }
+
+  async read() {
+    const u8 = new Uint8Array(this.memory.buffer);
+    return Object.fromEntries(this.entry.buffers.filter((b) => KEEP.includes(b.role))
+      .map((b) => [b.name, u8.slice(this.at[b.name], this.at[b.name] + b.bytes)]));
+  }
+
+  step(x, y) {
+    const buf = this.memory.buffer;
+    new Float32Array(buf, this.at.input, x.length).set(x);
+    new Int32Array(buf, this.at.labels, y.length).set(y);
+    for (const [k, args] of this.steps) k(...args);
+  }
+
+  async loss() { return new Float32Array(this.memory.buffer, this.at.loss, 1)[0]; }
+
+  get lost() { return null; }
+
+  dispose() { this.steps = []; }
+}
+
+// The step on WebGPU: webgpu.js's GPUState holds the kept buffers as its "weights"; input, labels, loss and scratch
+// are bound beside them. A step is queued (writeBuffer + one compute pass), never read back; loss() reads it.
+class GPUStep {
+  static async create(files, entry, gpu, views) {
+    const where = new URL('manifest.json', files.base).href;
+    const names = [...new Set(entry.kernels.map((k) => k.file))];
+    const texts = await Promise.all(names.map(async (f) => (await fetchOk(beside(files.base, f, where), 'kernel')).text()));
+    const kept = entry.buffers.filter((b) => KEEP.includes(b.role));
+    const state = new GPUState(gpu, {manifest: {id: files.manifest.id, weights: {buffers: kept}}, weights: views,
+                                     sources: Object.fromEntries(names.map((f, i) => [f, texts[i]]))});
+    const s = Object.assign(new GPUStep(), {entry, state, backend: 'webgpu', adapter: gpu.info});
+    s.bound = await state.scoped(() => state.bind(entry.buffers.filter((b) => !KEEP.includes(b.role)), entry.kernels, 'scratch'), 'training');
+    s.staging = state.device.createBuffer({size: 4, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST, label: 'loss'});
+    return s;
+  }
+
+  write(views) { this.state.writeWeights(views); }
+
+  read() { return this.state.readWeights(); }
+
+  step(x, y) {
+    const {device} = this.state, {role, steps} = this.bound;
+    device.queue.writeBuffer(role('input'), 0, x);
+    device.queue.writeBuffer(role('labels'), 0, y);
+    const enc = device.createCommandEncoder();
+    encodePass(enc, steps);
+    device.queue.submit([enc.finish()]);
+  }
+
+  async loss() {
+    const {device} = this.state, enc = device.createCommandEncoder();
+    enc.copyBufferToBuffer(this.bound.role('loss'), 0, this.staging, 0, 4);
+    device.queue.submit([enc.finish()]);
+    return new Float32Array(await this.state.read(this.staging, 4))[0];
+  }
+
+  get lost() { return this.state.lost; }
+
+  dispose() {
+    for (const b of [...this.bound.own, this.staging]) b.destroy();
+    this.state.destroy();
+  }
+}
+
+// Seeded initial values of the kept buffers, by the exporter's rules: uniform(-bound, bound) or a constant.
+export function initialViews(scratch, entry, seed) {
+  const rand = prng(seed), out = {};
+  for (const b of entry.buffers.filter((u) => KEEP.includes(u.role))) {
+    const rule = scratch.init[b.name], f = new Float32Array(b.bytes / 4);
+    if (!rule) throw new Error(`manifest.scratch.init has no rule for "${b.name}": re-export the model`);
+    if (rule.uniform !== undefined) for (let i = 0; i < f.length; i++) f[i] = (2 * rand() - 1) * rule.uniform;
+    else f.fill(rule.fill);
+    out[b.name] = new Uint8Array(f.buffer);
+  }
+  return out;
+}
+
+export async function loadTrainer(url, {backend = 'auto', batch = null} = {}) {
+  if (!['auto', 'webgpu', 'wasm'].includes(backend)) throw new Error(`unknown backend "${backend}" (auto | webgpu | wasm)`);
+  const base = new URL(url.endsWith('/') ? url : `${url}/`, globalThis.location?.href).href;
+  const files = await loadFiles(base), sc = files.manifest.scratch;
+  if (!sc?.batches?.length) throw new Error(`model ${files.manifest.id} has no from-scratch training step: re-export it (python -m training.export)`);
+  const batches = sc.batches.map((b) => b.batch);
+  const entry = batch === null ? sc.batches[0] : sc.batches.find((b) => b.batch === batch);
+  if (!entry) throw new Error(`the ${files.manifest.id} model trains in batches of ${batches.join(' or ')}, not ${batch}`);
+  const trainer = new Trainer(files, entry);
+  await trainer.open(backend);
+  return trainer;
+}
+
+class Trainer {
+  constructor(files, entry) {
+    Object.assign(this, {files, entry, id: files.manifest.id, scratch: files.manifest.scratch, batch: entry.batch});
+    this.batches = this.scratch.batches.map((b) => b.batch);
+    this.inSize = files.manifest.input.shape.reduce((a, d) => a * d, 1);
+  }
+
+  get backend() { return this.impl.backend; }
+  get lost() { return this.impl.lost; }
+
+  async open(backend) {
+    const views = initialViews(this.scratch, this.entry, 0);
+    if (backend === 'wasm') return this.use(await WasmStep.create(this.files, this.entry), 'WebAssembly on the CPU (chosen)');
+    if (backend === 'webgpu') return this.use(await GPUStep.create(this.files, this.entry, await requestDevice(), views), 'WebGPU on the GPU (chosen)');
+    if (!globalThis.navigator?.gpu) return this.use(await WasmStep.create(this.files, this.entry), 'WebAssembly on the CPU: this browser has no WebGPU');
+    let gpu;
+    try {
+      gpu = await requestDevice();
+    } catch (e) {
+      return this.use(await WasmStep.create(this.files, this.entry), `WebAssembly on the CPU: ${e.message}`);
+    }
+    if (gpu.info.isFallbackAdapter || !wasmSupported()) {
+      if (wasmSupported()) {
+        gpu.device.destroy();
+        return this.use(await WasmStep.create(this.files, this.entry), 'WebAssembly on the CPU: WebGPU here is a software renderer');
+      }
+      return this.use(await GPUStep.create(this.files, this.entry, gpu, views), 'WebGPU: this browser lacks WebAssembly SIMD');
+    }
+    // A real GPU: time three steps on each (after one to warm up) and keep the faster.
+    const g = await GPUStep.create(this.files, this.entry, gpu, views), w = await WasmStep.create(this.files, this.entry);
+    const [tg, tw] = [await timeSteps(g, this), await timeSteps(w, this)];
+    const f = (v) => `${v.toFixed(1)} ms a step`;
+    if (tg <= tw) { w.dispose(); return this.use(g, `WebGPU on the GPU: faster here (${f(tg)} vs ${f(tw)} on the CPU)`); }
+    g.dispose();
+    return this.use(w, `WebAssembly on the CPU: faster here than WebGPU (${f(tw)} vs ${f(tg)})`);
+  }
+
+  use(impl, reason) {
+    Object.assign(this, {impl, reason});
+    this.init({seed: 0});
+    return this;
+  }
+
+  // Fresh weights (seeded, or `weights`: {name: Uint8Array} of the kept buffers) and optimizer state.
+  init({seed = 0, weights = null} = {}) {
+    this.impl.write(weights ?? initialViews(this.scratch, this.entry, seed));
+  }
+
+  setLr(lr) {
+    if (!(lr > 0 && lr < 1)) throw new Error(`the learning rate must be between 0 and 1, got ${lr}`);
+    this.impl.write({lr: new Uint8Array(new Float32Array([lr]).buffer)});
+  }
+
+  step(x, y) { this.impl.step(x, y); }
+  loss() { return this.impl.loss(); }
+  read() { return this.impl.read(); }
+  write(views) { this.impl.write(views); }
+
+  // After a device loss: a new device with these kept buffers (the last finished epoch's).
+  async recover(views) {
+    this.impl.dispose();
+    this.impl = await GPUStep.create(this.files, this.entry, await requestDevice(), views);
+  }
+
+  dispose() { this.impl?.dispose(); }
+}
+
+async function timeSteps(impl, trainer, n = 3) {
+  const x = new Float32Array(trainer.batch * trainer.inSize).fill(0.5), y = new Int32Array(trainer.batch);
+  impl.step(x, y);
+  await impl.loss();
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) impl.step(x, y);
+  await impl.loss();
+  return (performance.now() - t0) / n;
+}
+
+// Images idx[from .. from + n) of a uint8 MNIST set as the step's input (f32 in [0, 1]) and labels (i32).
+export function gather(set, idx, from, n, inSize = 784) {
+  const x = new Float32Array(n * inSize), y = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const j = idx[from + i], src = set.images.subarray(j * inSize, (j + 1) * inSize);
+    for (let k = 0; k < inSize; k++) x[i * inSize + k] = src[k] / 255;
+    y[i] = set.labels[j];
+  }
+  return {x, y};
+}
+
+// A seeded permutation of 0 .. n-1 (Fisher-Yates).
+export function shuffle(n, rand) {
+  const idx = new Uint32Array(n);
+  for (let i = 0; i < n; i++) idx[i] = i;
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [idx[i], idx[j]] = [idx[j], idx[i]];
+  }
+  return idx;
+}
+
+const f32 = (u8) => new Float32Array(u8.buffer, u8.byteOffset, u8.byteLength / 4);
+
+// The inference model's weights from the kept buffers: BatchNorm folded (scale = weight / sqrt(var + eps),
+// shift = bias - mean * scale, as training/export.py's FoldedBatchNorm), every other weight as it is.
+export function fold(scratch, views) {
+  const out = {};
+  for (const name of Object.keys(scratch.shapes)) if (views[name]) out[name] = views[name];
+  for (const {bn, eps} of scratch.fold) {
+    const [w, b, mean, v] = ['weight', 'bias', 'running_mean', 'running_var'].map((k) => f32(views[`${bn}.${k}`]));
+    const scale = new Float32Array(w.length), shift = new Float32Array(w.length);
+    for (let i = 0; i < w.length; i++) {
+      scale[i] = Math.fround(Math.fround(1 / Math.sqrt(Math.fround(v[i] + eps))) * w[i]);
+      shift[i] = Math.fround(-mean[i] * scale[i] + b[i]);
+    }
+    for (const k of ['weight', 'bias', 'running_mean', 'running_var']) delete out[`${bn}.${k}`];
+    Object.assign(out, {[`${bn}.scale`]: new Uint8Array(scale.buffer), [`${bn}.shift`]: new Uint8Array(shift.buffer)});
+  }
+  return out;
+}
+
+export class TrainingRun {
+  constructor(trainer, {train, test, epochs = 1, lr = null, seed = 1, every = 20, onProgress = null, onEpoch = null,
+                        maxSteps = Infinity} = {}) {
+    if (!train?.images || !train?.labels) throw new Error('a training run needs the training set ({images, labels, n})');
+    if (!Number.isInteger(epochs) || epochs < 1 || epochs > 100) throw new Error(`epochs must be an integer 1-100, got ${epochs}`);
+    Object.assign(this, {trainer, train, test, epochs, seed, every, onProgress, onEpoch, maxSteps});
+    this.lr = lr ?? trainer.scratch.optimizer.lr;
+    this.state = 'idle';
+    this.history = {loss: [], accuracy: []};
+    this.stepsDone = 0;
+  }
+
+  pause() {
+    if (this.state !== 'training' || this.paused) return;
+    let resolve;
+    this.paused = new Promise((r) => { resolve = r; });
+    this.paused.resolve = resolve;
+    this.state = 'paused';
+  }
+
+  resume() {
+    if (!this.paused) return;
+    const p = this.paused;
+    this.paused = null;
+    this.state = 'training';
+    p.resolve();
+  }
+
+  cancel() {
+    this.cancelled = true;
+    this.resume();
+  }
+
+  async start() {
+    const t = this.trainer, B = t.batch, n = this.train.n ?? this.train.labels.length;
+    const steps = Math.min(Math.floor(n / B), this.maxSteps);
+    this.state = 'training';
+    t.init({seed: this.seed});
+    t.setLr(this.lr);
+    const t0 = performance.now();
+    let trained = 0, snapshot = await t.read(), losses = 0;
+    try {
+      for (let epoch = 1; epoch <= this.epochs; epoch++) {
+        const idx = shuffle(n, prng(this.seed * 1009 + epoch)), te = performance.now(), done = this.stepsDone;
+        try {
+          for (let s = 0; s < steps; s++) {
+            if (this.paused) await this.paused;
+            if (this.cancelled) throw abortError();
+            const {x, y} = gather(this.train, idx, s * B, B, t.inSize);
+            t.step(x, y);
+            this.stepsDone++;
+            trained += B;
+            if ((s + 1) % this.every === 0 || s === steps - 1) {
+              const loss = await t.loss();
+              if (t.lost) throw new Error(`WebGPU device lost: ${t.lost.message}`);
+              this.history.loss.push([this.stepsDone, loss]);
+              const secs = (performance.now() - t0) / 1000, left = (this.epochs - epoch) * steps + steps - s - 1;
+              this.onProgress?.({epoch, epochs: this.epochs, step: s + 1, steps, loss, imagesPerS: trained / secs,
+                                 etaS: left * B / (trained / secs)});
+            }
+            await turn();  // the page paints and handles input between steps
+          }
+        } catch (e) {
+          if (!t.lost || ++losses > 2) throw e;
+          await t.recover(snapshot);  // a new device from the last finished epoch; this epoch again, same order
+          this.history.loss = this.history.loss.filter(([s]) => s <= done);
+          this.stepsDone = done;
+          epoch--;
+          continue;
+        }
+        snapshot = await t.read();
+        const accuracy = this.test ? await this.evaluate(snapshot) : null;
+        this.history.accuracy.push([epoch, accuracy]);
+        this.onEpoch?.({epoch, accuracy, ms: performance.now() - te});
+      }
+    } catch (e) {
+      this.state = e.name === 'AbortError' ? 'cancelled' : 'error';
+      throw e;
+    } finally {
+      this.model?.dispose();
+      this.model = null;
+    }
+    this.final = snapshot;
+    this.state = 'done';
+    const accuracy = this.history.accuracy.at(-1)[1];
+    return {epochs: this.epochs, accuracy, history: this.history, ms: performance.now() - t0, steps: this.stepsDone};
+  }
+
+  // Test accuracy of these weights through the inference kernels (the trainer's backend), in batches.
+  async evaluate(views) {
+    const t = this.trainer;
+    this.model ??= t.backend === 'wasm' ? await loadWasm(t.files) : await loadWebGPU(t.files, await requestDevice());
+    await this.model.loadWeights(encodeTensors(inferenceTensors(t, views)));
+    const {images, labels} = this.test, n = labels.length, out = new Float32Array(images.length);
+    for (let i = 0; i < images.length; i++) out[i] = images[i] / 255;
+    const logits = await this.model.run(out);
+    let right = 0;
+    for (let i = 0; i < n; i++) {
+      let best = 0;
+      for (let c = 1; c < 10; c++) if (logits[i * 10 + c] > logits[i * 10 + best]) best = c;
+      if (best === labels[i]) right++;
+    }
+    return right / n;
+  }
+
+  inferenceWeights() { return encodeTensors(inferenceTensors(this.trainer, this.final)); }
+
+  checkpoint() {
+    const sc = this.trainer.scratch, list = [];
+    for (const [key, shape] of Object.entries(sc.shapes)) {
+      if (key.endsWith('num_batches_tracked')) {
+        list.push({key, dtype: 'I64', shape, bytes: new Uint8Array(new BigInt64Array([BigInt(this.stepsDone)]).buffer)});
+      } else list.push({key, dtype: 'F32', shape, bytes: this.final[key]});
+    }
+    return encodeTensors(list);
+  }
+}
+
+function inferenceTensors(trainer, views) {
+  const folded = fold(trainer.scratch, views), m = trainer.files.manifest;
+  return m.weights.buffers.map((b) => ({key: b.key, dtype: 'F32', shape: trainer.files.shapes[b.name], bytes: folded[b.key]}));
+}

@@ -1,0 +1,204 @@
+"""The training steps the browser runs, scheduled once on the CPU device and rendered for WebGPU and WebAssembly like
+the inference kernels (training/export.py writes them; the tests run the same steps with TinyJit as the reference).
+
+Two steps, one exporter:
+- `teach`: the Teach panel's fine-tuning (training/teach.py chose its config): the inference model as exported
+  (BatchNorm folded), gradients of the chosen layers only; the weights are the inference model's own buffers.
+- `scratch`: training a registered model from random weights: the model as defined (BatchNorm on batch statistics,
+  its running statistics updated), every parameter trained by Adam; the weights are the step's own buffers, and the
+  runtime folds BatchNorm (the manifest's `fold`) to hand a finished run to the inference kernels.
+
+Both: forward on a fixed batch of images (f32 in [0, 1]) and labels (i32), mean cross-entropy, gradients, and
+tinygrad's optimizer updating the weights and its own state (lr, moments, beta powers) in place.
+"""
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from tinygrad import Context, Tensor, TinyJit, dtypes, nn
+from tinygrad.nn.state import get_state_dict
+
+from training import graph, models, tg, wasm, wgsl
+
+
+@dataclass(frozen=True)
+class Config:
+  layers: str = "last2"  # 'last' | 'last2' | 'all': which layers train (a folded BatchNorm belongs to its conv)
+  optimizer: str = "adam"  # 'adam' | 'sgd'
+  lr: float = 1e-3
+  batch: int = 32  # images per step
+  steps: int = 30  # a learning run's default length
+
+
+# Teach, per model, from the measurement (training/teach.py --measure: bench/results/teach_choice.json)
+TEACH = {"mlp": Config("last2", "sgd", 0.05, 32, 30), "cnn": Config("last", "sgd", 0.05, 16, 30),
+         "small": Config("last", "sgd", 0.05, 16, 30)}
+# From scratch: every layer, Adam; the batches exported (the page offers these) and the default learning rate
+SCRATCH_BATCHES = (64, 256)
+SCRATCH = Config("all", "adam", 1e-3, 64, 0)
+SKIP = "num_batches_tracked"  # BatchNorm's int64 counter: not part of the step (WGSL has no 64-bit integers)
+
+
+def layer_groups(keys: list[str]) -> list[list[str]]:
+  """Weight names by layer, in model order: a module holding only a folded BatchNorm's scale/shift joins the layer
+  before it."""
+  groups: list[list[str]] = []
+  for k in keys:
+    mod, leaf = k.rsplit(".", 1)
+    if groups and (groups[-1][0].rsplit(".", 1)[0] == mod or leaf in ("scale", "shift")): groups[-1].append(k)
+    else: groups.append([k])
+  return groups
+
+
+def trainable(keys: list[str], layers: str) -> list[str]:
+  groups = layer_groups(keys)
+  n = {"last": 1, "last2": 2, "all": len(groups)}[layers]
+  return [k for g in groups[-n:] for k in g]
+
+
+def scratch_model(model_id: str, seed: int = 0):
+  """A registered model with tinygrad's seeded initial weights (not folded: BatchNorm trains)."""
+  Tensor.manual_seed(seed)
+  model = models.REGISTRY[model_id].arch()
+  Tensor.realize(*get_state_dict(model).values())
+  return model
+
+
+class Step:
+  """One optimisation step of `model` under cfg; the weights are the model's own tensors.
+  scratch=False: `model` is export.load's inference model and cfg.layers choose the trained weights.
+  scratch=True: every parameter trains and BatchNorm runs on batch statistics, updating its running statistics."""
+  def __init__(self, model, cfg: Config, scratch: bool = False):
+    self.model, self.cfg, self.scratch = model, cfg, scratch
+    self.weights = {k: v for k, v in get_state_dict(model).items() if not k.endswith(SKIP)}
+    if bad := [k for k, v in self.weights.items() if v.dtype != dtypes.float]:
+      raise ValueError(f"non-f32 weights: {bad}")
+    self.keys = list(models.trainable(model)) if scratch else trainable(list(self.weights), cfg.layers)
+    self.keys = [k for k in self.keys if not k.endswith(SKIP)]
+    self.running = [v for k, v in self.weights.items() if k.rsplit(".", 1)[1].startswith("running_")]
+    self.params = [self.weights[k] for k in self.keys]
+    if cfg.optimizer == "adam": self.opt = nn.optim.Adam(self.params, lr=cfg.lr)
+    elif cfg.optimizer == "sgd": self.opt = nn.optim.SGD(self.params, lr=cfg.lr)
+    else: raise ValueError(f"unknown optimizer {cfg.optimizer}")
+    Tensor.realize(*self.state().values())
+
+  def state(self) -> dict[str, Tensor]:
+    """The optimizer's own tensors by name: lr, Adam's beta powers b1_t, b2_t and moments m.<weight>, v.<weight>."""
+    o, out = self.opt, {"lr": self.opt.lr}
+    if isinstance(o, nn.optim.LAMB):
+      out |= {"b1_t": o.b1_t, "b2_t": o.b2_t} | {f"m.{k}": t for k, t in zip(self.keys, o.m, strict=True)}
+      out |= {f"v.{k}": t for k, t in zip(self.keys, o.v, strict=True)}
+    else: out |= {f"b.{k}": t for k, t in zip(self.keys, getattr(o, "b", []), strict=False)}
+    return out
+
+  def __call__(self, x: Tensor, y: Tensor) -> tuple[Tensor, list[Tensor]]:
+    """The step, lazy: (loss, the tensors to realize with it: updated weights, running statistics, optimizer state)."""
+    with Context(TRAINING=1):
+      loss = self.model(x).sparse_categorical_crossentropy(y)
+      for p, g in zip(self.params, loss.gradient(*self.params), strict=True): p.grad = g
+      return loss, [*self.opt.schedule_step(), *self.running]
+
+  def jit(self):
+    """tinygrad's own jitted step: (x (B, 784) f32, y (B,) i32) -> loss, realized."""
+    @TinyJit
+    def step(x: Tensor, y: Tensor) -> Tensor:
+      loss, outs = self(x, y)
+      return Tensor.realize(loss, *outs)
+    return step
+
+
+ROLE_ORDER = {"input": 0, "labels": 1, "weight": 2, "state": 3, "loss": 4, "scratch": 5}
+
+
+def schedule(step: Step, batch: int, spec: models.Spec):
+  """The step scheduled once on the CPU device: (scheduled calls, buffer name by UOp identity, the step's own
+  buffers: input, labels, [weights,] state, loss, scratch; sorted by role). Teach's weights are the inference
+  model's buffers (shared, not listed); the scratch step's are its own (role 'weight')."""
+  with Context(NO_MEMORY_PLANNER=1):
+    x = Tensor.empty(batch, graph.size(spec.input), device="CPU")
+    y = Tensor.empty(batch, dtype=dtypes.int32, device="CPU")
+    loss, outs = step(x, y)
+    calls = loss.schedule_linear(*outs).src
+  state, weights = step.state(), {id(v.uop.base): k for k, v in step.weights.items()}
+  names = {id(x.uop.base): "input", id(y.uop.base): "labels", id(loss.uop.base): "loss", **weights,
+           **{id(v.uop.base): k for k, v in state.items()}}
+  roles = {"loss": "loss"} | {k: "state" for k in state} | ({k: "weight" for k in step.weights} if step.scratch else {})
+  shared = set() if step.scratch else set(weights.values())
+  own = graph.name_buffers(calls, names, [graph.buffer_entry("input", x.uop.base, "input"),
+                                          graph.buffer_entry("labels", y.uop.base, "labels")], shared, roles)
+  found = {b["name"] for b in own}
+  if missing := [k for k in ["loss", *state, *(step.weights if step.scratch else [])] if k not in found]:
+    raise ValueError(f"no kernel touches {missing}")
+  written = {names[id(tg.call_buffers(c)[0])] for c in calls}
+  running = [k for k in step.weights if k.rsplit(".", 1)[1].startswith("running_")] if step.scratch else []
+  if missing := [k for k in [*step.keys, *running] if k not in written]:
+    raise ValueError(f"no kernel updates {missing}")
+  for b in own:
+    if b["role"] in ("state", "weight"): b["key"] = b["name"]
+  return calls, names, sorted(own, key=lambda b: ROLE_ORDER[b["role"]])
+
+
+def render(prefix: str, calls, names: dict, folder: Path) -> dict:
+  """A step's kernels written beside the model: WGSL files <prefix>_<i>_*.wgsl and <prefix>.wasm (its own module,
+  fetched only when a visitor trains). Returns {kernels, wasm: {file, kernels}}."""
+  kernels, sources = wgsl.kernels(prefix, calls, names, None)
+  for file, src in sources.items(): (folder / file).write_text(src)
+  wkernels, csrc = wasm.kernels(prefix, calls, names, None)
+  wasm.compile_module(csrc, folder / f"{prefix}.wasm")
+  return {"kernels": kernels, "wasm": {"file": f"{prefix}.wasm", "kernels": wkernels}}
+
+
+def optimizer(step: Step) -> dict:
+  o = step.opt
+  return {"name": step.cfg.optimizer, "lr": step.cfg.lr} | (
+    {"b1": o.b1, "b2": o.b2, "eps": o.eps} if step.cfg.optimizer == "adam" else {})
+
+
+def teach_entry(model_id: str, model, folder: Path) -> dict:
+  """The manifest's `train` entry (without the wasm offsets: export() places them in the model's memory) and
+  train.safetensors, the optimizer state's initial values."""
+  cfg = TEACH[model_id]
+  step = Step(model, cfg)
+  init = {k: v.numpy() for k, v in step.state().items()}
+  calls, names, buffers = schedule(step, cfg.batch, models.REGISTRY[model_id])
+  models.save_tensors({k: Tensor(v) for k, v in init.items()}, folder / "train.safetensors")
+  return {"batch": cfg.batch, "steps": cfg.steps, "layers": cfg.layers, "optimizer": optimizer(step),
+          "loss": "sparse categorical cross-entropy, mean over the batch", "trainable": step.keys,
+          "buffers": buffers, **render("train", calls, names, folder), "state": {"file": "train.safetensors"}}
+
+
+def init_rule(model, key: str) -> dict:
+  """How tinygrad initialises a weight, for the runtime to draw a seeded start: uniform(-bound, bound) with
+  bound 1/sqrt(fan_in) (nn.Linear, nn.Conv2d: Kaiming-uniform with a=sqrt(5)), or a constant (BatchNorm)."""
+  mod, leaf = key.rsplit(".", 1)
+  layer = getattr(model, mod)
+  if isinstance(layer, nn.BatchNorm): return {"fill": 1.0 if leaf in ("weight", "running_var") else 0.0}
+  w = layer.weight
+  return {"uniform": float(1 / np.sqrt(int(np.prod(w.shape[1:]))))}
+
+
+def scratch_entry(model_id: str, folder: Path, batches=SCRATCH_BATCHES) -> dict:
+  """The manifest's `scratch` entry: per batch the step's buffers, WGSL kernels and scratch_b<batch>.wasm (a module
+  with its own memory, laid out from wasm.BASE: offsets and `memory` given), plus how to start (init rules and the
+  optimizer state's initial values, which are plain constants) and how to fold BatchNorm for the inference kernels."""
+  spec, out = models.REGISTRY[model_id], []
+  for b in batches:
+    model = scratch_model(model_id)
+    step = Step(model, SCRATCH, scratch=True)
+    calls, names, buffers = schedule(step, b, spec)
+    entry = {"batch": b, "buffers": buffers, **render(f"scratch_b{b}", calls, names, folder)}
+    offs, end = wasm.place([x["bytes"] for x in buffers])
+    entry["wasm"] |= {"offsets": dict(zip([x["name"] for x in buffers], offs, strict=True)), "memory": end}
+    out.append(entry)
+  init = {}
+  for k, v in step.state().items():  # lr, b1_t, b2_t and zeroed moments: each a constant
+    vals = np.unique(v.numpy())
+    if len(vals) != 1: raise ValueError(f"optimizer state {k} does not start as a constant")
+    init[k] = {"fill": float(vals[0])}
+  init |= {k: init_rule(model, k) for k in step.weights}
+  folds = [{"bn": k, "eps": bn.eps, "momentum": bn.momentum}
+           for k, bn in vars(model).items() if isinstance(bn, nn.BatchNorm)]
+  # a checkpoint's keys and shapes, counters too (models.save_tensors stores a 0-d tensor as shape [1], as numpy does)
+  shapes = {k: list(v.shape) or [1] for k, v in get_state_dict(model).items()}
+  return {"batches": out, "optimizer": optimizer(step), "trainable": step.keys, "shapes": shapes,
+          "loss": "sparse categorical cross-entropy, mean over the batch", "init": init, "fold": folds}
