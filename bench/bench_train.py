@@ -165,17 +165,23 @@ def prepare_realgpu(folder: Path) -> None:
   print(f"copied {len(TFJS_FILES)} TF.js {tfjs_version()} files into {dest}; page: {PAGE}?post=1&epochs=...")
 
 
-def collect(folder: Path, out: Path = RESULTS_REALGPU) -> dict:
-  folder = Path(folder)
-  f = folder / "train.json"
-  if not f.is_file(): sys.exit(f"{f} is missing: the page posts it after each run")
-  raw = json.loads(f.read_text())
-  probe = folder / "adapter.json"
-  if probe.is_file():
-    p = json.loads(probe.read_text())
-    raw["chromium"] = p.get("chromium") or p.get("version") or raw.get("ua")
-    raw["probe"] = p
-  if not raw.get("done"): print("warning: the page did not finish (a timeout?): partial results", file=sys.stderr)
+def collect(folders: list[Path], out: Path = RESULTS_REALGPU) -> dict:
+  """The page's posted train.json (and profile.json, adapter.json) from one or more calls' folders: their runs
+  merged, in order (a later call adds models or engines an earlier one timed out before)."""
+  raw = None
+  for folder in map(Path, folders):
+    f = folder / "train.json"
+    if not f.is_file(): sys.exit(f"{f} is missing: the page posts it after each run")
+    part = json.loads(f.read_text())
+    if not part.get("done"): print(f"warning: {folder}: the page did not finish (a timeout?): partial", file=sys.stderr)
+    if raw is None: raw = {**part, "calls": []}
+    else: raw["runs"] += part["runs"]
+    raw["calls"].append({"params": part.get("params"), "done": bool(part.get("done"))})
+    if (probe := folder / "adapter.json").is_file():
+      p = json.loads(probe.read_text())
+      raw["chromium"] = p.get("chromium") or p.get("version") or raw.get("ua")
+      raw["probe"] = p
+    if (prof := folder / "profile.json").is_file(): raw["profile"] = json.loads(prof.read_text())
   return write(raw, "NVIDIA H200 (GPU machine), headless Chromium through ../shared/realgpu (Vulkan)", out)
 
 
@@ -183,10 +189,10 @@ def main(argv=None):
   argv = sys.argv[1:] if argv is None else argv
   if argv and argv[0] in ("prepare-realgpu", "collect"):
     ap = argparse.ArgumentParser(prog=f"python -m bench.bench_train {argv[0]}")
-    ap.add_argument("folder")
+    ap.add_argument("folder", nargs="+" if argv[0] == "collect" else None)
     if argv[0] == "collect": ap.add_argument("--out", default=str(RESULTS_REALGPU))
     a = ap.parse_args(argv[1:])
-    return prepare_realgpu(Path(a.folder)) if argv[0] == "prepare-realgpu" else collect(Path(a.folder), Path(a.out))
+    return prepare_realgpu(Path(a.folder)) if argv[0] == "prepare-realgpu" else collect(a.folder, Path(a.out))
   ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
   ap.add_argument("--models", default=",".join(MODELS))
   ap.add_argument("--engines", default=",".join(ENGINES))

@@ -188,7 +188,7 @@ def export(model_id: str, checkpoint=None, out: Path = KERNELS, batches=BATCHES,
               "weights": {"file": "weights.safetensors", "buffers": wbufs},
               "wasm": {"file": "model.wasm", "base": wasm.BASE, "stack": wasm.STACK},
               "variants": variants, "train": train}
-  if scratch_batches: manifest["scratch"] = step.scratch_entry(model_id, folder, scratch_batches)
+  if scratch_batches: manifest["scratch"] = step.scratch_entry(model_id, folder, scratch_batches, tuning)
   if mnist is not None: write_samples(out, mnist)
   (folder / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n")
   (folder / "reference.json").write_text(json.dumps(reference(model, mnist, size(spec.input))) + "\n")

@@ -114,9 +114,10 @@ def schedule(step: Step, batch: int, spec: models.Spec):
   """The step scheduled once on the CPU device: (scheduled calls, buffer name by UOp identity, the step's own
   buffers: input, labels, [weights,] state, loss, scratch; sorted by role). Teach's weights are the inference
   model's buffers (shared, not listed); the scratch step's are its own (role 'weight')."""
+  dev = step.params[0].device  # the model's (CPU at export; NULL where the kernels are only tuned)
   with Context(NO_MEMORY_PLANNER=1):
-    x = Tensor.empty(batch, graph.size(spec.input), device="CPU")
-    y = Tensor.empty(batch, dtype=dtypes.int32, device="CPU")
+    x = Tensor.empty(batch, graph.size(spec.input), device=dev)
+    y = Tensor.empty(batch, dtype=dtypes.int32, device=dev)
     loss, outs = step(x, y)
     calls = loss.schedule_linear(*outs).src
   state, weights = step.state(), {id(v.uop.base): k for k, v in step.weights.items()}
@@ -138,10 +139,11 @@ def schedule(step: Step, batch: int, spec: models.Spec):
   return calls, names, sorted(own, key=lambda b: ROLE_ORDER[b["role"]])
 
 
-def render(prefix: str, calls, names: dict, folder: Path) -> dict:
+def render(prefix: str, calls, names: dict, folder: Path, tuned: list | None = None) -> dict:
   """A step's kernels written beside the model: WGSL files <prefix>_<i>_*.wgsl and <prefix>.wasm (its own module,
-  fetched only when a visitor trains). Returns {kernels, wasm: {file, kernels}}."""
-  kernels, sources = wgsl.kernels(prefix, calls, names, None)
+  fetched only when a visitor trains). tuned: the WGSL kernels' tuned steps ([{opts} | None per kernel],
+  tuning.json `scratch`). Returns {kernels, wasm: {file, kernels}}."""
+  kernels, sources = wgsl.kernels(prefix, calls, names, tuned)
   for file, src in sources.items(): (folder / file).write_text(src)
   wkernels, csrc = wasm.kernels(prefix, calls, names, None)
   wasm.compile_module(csrc, folder / f"{prefix}.wasm")
@@ -177,7 +179,7 @@ def init_rule(model, key: str) -> dict:
   return {"uniform": float(1 / np.sqrt(int(np.prod(w.shape[1:]))))}
 
 
-def scratch_entry(model_id: str, folder: Path, batches=SCRATCH_BATCHES) -> dict:
+def scratch_entry(model_id: str, folder: Path, batches=SCRATCH_BATCHES, tuning: dict | None = None) -> dict:
   """The manifest's `scratch` entry: per batch the step's buffers, WGSL kernels and scratch_b<batch>.wasm (a module
   with its own memory, laid out from wasm.BASE: offsets and `memory` given), plus how to start (init rules and the
   optimizer state's initial values, which are plain constants) and how to fold BatchNorm for the inference kernels."""
@@ -186,7 +188,9 @@ def scratch_entry(model_id: str, folder: Path, batches=SCRATCH_BATCHES) -> dict:
     model = scratch_model(model_id)
     step = Step(model, SCRATCH, scratch=True)
     calls, names, buffers = schedule(step, b, spec)
-    entry = {"batch": b, "buffers": buffers, **render(f"scratch_b{b}", calls, names, folder)}
+    tuned = (tuning or {}).get("scratch", {}).get("webgpu", {}).get(str(b))
+    tuned = tuned if tuned is not None and len(tuned) == len(calls) else None  # a stale tuning is not used
+    entry = {"batch": b, "buffers": buffers, **render(f"scratch_b{b}", calls, names, folder, tuned)}
     offs, end = wasm.place([x["bytes"] for x in buffers])
     entry["wasm"] |= {"offsets": dict(zip([x["name"] for x in buffers], offs, strict=True)), "memory": end}
     out.append(entry)

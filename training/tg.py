@@ -25,10 +25,10 @@ def program(call, renderer, opts=None):
 
 
 def render_all(calls, render, tuned: list | None):
-  """render(call, opts) for each call, with its tuned steps (tuning.json: [{opts}] per call) or, with no tuning,
-  tinygrad's heuristic (opts None)."""
+  """render(call, opts) for each call, with its tuned steps (tuning.json: [{opts}] per call; an entry may be None)
+  or, with no tuning, tinygrad's heuristic (opts None)."""
   for i, call in enumerate(calls):
-    yield render(call, [opt_from_json(o) for o in tuned[i]["opts"]] if tuned else None)
+    yield render(call, [opt_from_json(o) for o in tuned[i]["opts"]] if tuned and tuned[i] else None)
 
 
 def call_buffers(call) -> list:

@@ -136,13 +136,44 @@ def tune_native(jobs: list[tuple[str, int]], out: Path = export.KERNELS, **searc
     (out / model_id / "tuning.json").write_text(json.dumps(result, indent=1) + "\n")
 
 
+def tune_scratch(jobs: list[tuple[str, int]], out: Path = export.KERNELS, top: int = 8, **search) -> None:
+  """The from-scratch training step (training/step.py): every kernel's heuristic timed once, then the `top` slowest
+  beam-searched; OUT/<id>/tuning.json gets "scratch": {"webgpu": {batch: [{opts, ms, heuristic_ms} | None]}}
+  (None: tinygrad's heuristic, which training/export.py then keeps)."""
+  from training import graph, step, tg, wgsl
+  timer, results = NativeTimer(), {}
+  for model_id, b in jobs:
+    result = results.setdefault(model_id, export.load_tuning(export.KERNELS / model_id))
+    st = step.Step(step.scratch_model(model_id), step.SCRATCH, scratch=True)
+    calls = step.schedule(st, b, models.REGISTRY[model_id])[0]
+    t0, hand = time.time(), []
+    for c in calls:
+      sizes = [graph.buffer_entry("", a, "")["bytes"] for a in tg.program(c, wgsl.renderer())[2]]
+      hand.append(timer.time([wgsl.candidate(c, None)], sizes)[0] or 0.0)
+    slow = sorted(range(len(calls)), key=lambda i: -hand[i])[:top]
+    tuned = [None] * len(calls)
+    result.setdefault("scratch", {}).setdefault("webgpu", {})[str(b)] = tuned
+    for i in slow:  # written after each kernel: a call cut off by its time limit keeps what it finished
+      tuned[i] = tune.tune_kernel(calls[i], "webgpu", timer, **search)
+      (out / model_id).mkdir(parents=True, exist_ok=True)
+      (out / model_id / "tuning.json").write_text(json.dumps(result, indent=1) + "\n")
+    new = sum(hand) - sum(hand[i] - min(hand[i], tuned[i]["ms"]) for i in slow)
+    print(f"{model_id} scratch batch {b}: kernel time {sum(hand):.3f} -> {new:.3f} ms ({len(calls)} kernels, "
+          f"{len(slow)} tuned, {time.time() - t0:.0f} s)", flush=True)
+
+
 def main(argv=None):
   ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
   ap.add_argument("--jobs", default="cnn:1,small:1,mlp:256,cnn:256,mlp:1,small:256", help="model:batch, in order")
   ap.add_argument("--width", type=int, default=4)
   ap.add_argument("--rounds", type=int, default=6)
   ap.add_argument("--out", default=os.environ.get("TUNE_OUT", str(export.KERNELS)))
+  ap.add_argument("--scratch", help="model:batch,...: tune the from-scratch training step's slowest kernels instead")
+  ap.add_argument("--top", type=int, default=8, help="with --scratch: how many of the slowest kernels to tune")
   a = ap.parse_args(argv)
+  if a.scratch:
+    jobs = [(j.split(":")[0], int(j.split(":")[1])) for j in a.scratch.split(",")]
+    return tune_scratch(jobs, Path(a.out), a.top, width=a.width, rounds=a.rounds)
   jobs = [(j.split(":")[0], int(j.split(":")[1])) for j in a.jobs.split(",")]
   tune_native(jobs, Path(a.out), width=a.width, rounds=a.rounds)
 

@@ -113,7 +113,7 @@ def kernels(prefix: str, calls, names: dict[int, str], tuned: list | None) -> tu
     entry = f"{prefix}_{i}"
     sources.append(as_export(src, info.function_name, entry))
     out.append({"entry": entry, "kernel": info.function_name, "bindings": [names[id(a)] for a in args],
-                "opts": "tuned" if tuned else "heuristic"})
+                "opts": "tuned" if tuned and tuned[i] else "heuristic"})
   return out, sources
 
 

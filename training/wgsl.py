@@ -64,7 +64,7 @@ def kernels(prefix: str, calls, names: dict[int, str], tuned: list | None) -> tu
     sources[file] = src + "\n"
     out.append({"file": file, "entry": info.function_name, "workgroups": list(info.global_size),
                 "workgroup_size": list(info.local_size or (1, 1, 1)), "bindings": [names[id(a)] for a in args],
-                "opts": "tuned" if tuned else "heuristic"})
+                "opts": "tuned" if tuned and tuned[i] else "heuristic"})
   return out, sources
 
 

@@ -43,6 +43,46 @@ async function adapterInfo() {
   } catch (e) { return {error: errText(e)}; }
 }
 
+// ?profile=cnn:256,mlp:256: where our WebGPU step's time goes. Each kernel of the from-scratch step dispatched 20
+// times in one pass (its bindings as in a step), waited on with onSubmittedWorkDone: ms per dispatch; and whole
+// steps (50 queued, one wait): ms per step. Posted as profile.json.
+const PROFILE = (P.get('profile') || '').split(',').filter(Boolean);
+async function profile(rt, jobs) {
+  const res = {};
+  for (const job of jobs) {
+    const [id, batch] = job.split(':');
+    const t = await rt.loadTrainer(`/kernels/${id}/`, {backend: 'webgpu', batch: +batch});
+    const {device} = t.impl.state, steps = t.impl.bound.steps, kernels = t.entry.kernels;
+    const wait = async (fn) => { const t0 = performance.now(); fn(); await device.queue.onSubmittedWorkDone(); return performance.now() - t0; };
+    const pass = (list) => {
+      const enc = device.createCommandEncoder(), p = enc.beginComputePass();
+      for (const s of list) { p.setPipeline(s.pipeline); p.setBindGroup(0, s.bindGroup); p.dispatchWorkgroups(...s.workgroups); }
+      p.end(); device.queue.submit([enc.finish()]);
+    };
+    const x = new Float32Array(+batch * 784).fill(0.3), y = new Int32Array(+batch).fill(3);
+    for (let i = 0; i < 5; i++) t.step(x, y);
+    await t.loss();
+    const stepMs = Math.min(...await Promise.all([0, 1, 2].map(async () => 0)).then(async () => {
+      const r = [];
+      for (let k = 0; k < 3; k++) r.push(await wait(() => { for (let i = 0; i < 50; i++) t.step(x, y); }) / 50);
+      return r;
+    }));
+    const per = [];
+    for (const [i, s] of steps.entries()) {
+      await wait(() => pass([s]));
+      let best = Infinity;
+      for (let r = 0; r < 3; r++) best = Math.min(best, await wait(() => pass(Array(20).fill(s))) / 20);
+      per.push({i, entry: kernels[i].entry, workgroups: kernels[i].workgroups, ms: r4(best)});
+    }
+    per.sort((a, b) => b.ms - a.ms);
+    res[job] = {step_ms: r4(stepMs), kernels: per.length, sum_ms: r4(per.reduce((a, k) => a + k.ms, 0)), top: per.slice(0, 15)};
+    await log(`profile ${job}: step ${stepMs.toFixed(3)} ms, ${per.length} kernels, top ${per.slice(0, 5).map((k) => `${k.entry} ${k.ms}`).join(', ')}`);
+    t.dispose();
+    await post('profile', res);
+  }
+  return res;
+}
+
 // time-to-accuracy: cumulative training seconds at the end of the first epoch whose test accuracy reached t
 function finish(res) {
   let cum = 0;
@@ -223,6 +263,7 @@ try {
   const rt = await import('/runtime/runtime.js');
   const [train, test] = [await rt.loadMnist('/data/mnist/', {split: 'train'}), await rt.loadMnist('/data/mnist/', {split: 'test'})];
   await log(`MNIST: ${train.n} training, ${test.n} test images`);
+  if (PROFILE) out.profile = await profile(rt, PROFILE);
   for (const id of MODELS) {
     for (const engine of ENGINES) {
       const [sys, backend] = [engine.slice(0, engine.indexOf('-')), engine.slice(engine.indexOf('-') + 1)];
