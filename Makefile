@@ -46,6 +46,11 @@ bench: build
 	$(BIN)/python -m bench.bench_site
 	$(BIN)/python -m bench.bench_teach
 	$(BIN)/python -m bench.bench_steady
+	$(BIN)/python -m bench.bench_train --steps "$(TRAIN_CAPS)"
+
+# Training here, ours vs TensorFlow.js (bench/results/train.json): full MLP epochs on WebAssembly; what SwiftShader
+# (a CPU-emulated GPU) or untuned CNN kernels would take hours for is capped to a few steps (images/s only).
+TRAIN_CAPS = ours-webgpu/mlp:20,tfjs-webgl/mlp:20,tfjs-webgpu/mlp:20,small:2,cnn:2,ours-webgpu/small:0,ours-webgpu/cnn:0,tfjs-webgpu/small:0,tfjs-webgpu/cnn:0,tfjs-webgl/cnn:0
 
 # The same bench page on a real GPU (README "On a real GPU"): builds the site with the peer into .gpu/site and packs
 # it with ../shared/realgpu/pack.sh, then prints the two remote calls to make on the GPU machine (reachable only

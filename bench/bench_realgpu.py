@@ -28,6 +28,12 @@ MODELS = ("mlp", "small", "cnn")
 ENGINES = ("webgpu", "wasm", "auto", "ort-webgpu", "ort-wasm")
 PAGES = ("bench/realgpu.html?part=ours", "bench/realgpu.html?part=peer")
 CALL2 = "bash .gpu/bin/run.sh --timeout 280 " + " ".join(f"'{p}'" for p in PAGES)
+# Ours and TF.js train every model 3 epochs at batch 256 (TF.js's CNN capped to 40 steps an epoch: ~14 s a step on
+# webgl); the CPU engines only for the MLP; our step's kernels profiled on the GPU first.
+TRAIN_CALL = ("bash .gpu/bin/run.sh --timeout 560 'bench/train.html?post=1&epochs=3&batch=256&threads=1"
+              "&profile=mlp:256,small:256,cnn:256&engines=ours-webgpu,tfjs-webgpu,tfjs-webgl,ours-wasm,tfjs-wasm"
+              "&steps=tfjs-webgpu/cnn:40,tfjs-webgl/cnn:40,ours-wasm/small:0,ours-wasm/cnn:0,tfjs-wasm/small:0,"
+              "tfjs-wasm/cnn:0'")
 
 
 def prepare(mode: str = "all") -> None:
@@ -38,6 +44,8 @@ def prepare(mode: str = "all") -> None:
   (SITE / "peer").mkdir()
   for f in peer.ORT_FILES: shutil.copy2(peer.ORT_DIST / f, SITE / "peer" / f)
   onnx_graphs.write(SITE / "peer", MODELS)
+  from bench import bench_train
+  bench_train.prepare_realgpu(SITE)  # TF.js for the training page (bench/train.html)
   if subprocess.run(["git", "check-ignore", "-q", str(GPU)], cwd=ROOT).returncode:
     sys.exit("add /.gpu/ to .git/info/exclude first (pack.sh refuses a folder git would send)")
   cmd = ["bash", str(REALGPU / "pack.sh"), ".gpu", ".gpu/site"] + ([mode] if mode != "all" else [])
@@ -46,7 +54,10 @@ def prepare(mode: str = "all") -> None:
         "  1. command: bash .gpu/bin/stage.sh      carry: [\".gpu/c1\", \".gpu/bin\"]  timeout_s: 120\n"
         f"  2. command: {CALL2}\n"
         "     carry: [\".gpu/c2\", \".gpu/web\", \".gpu/bin\"]  timeout_s: 600\n"
-        "then: python -m bench.bench_realgpu collect <the folder the files came back to>")
+        "then: python -m bench.bench_realgpu collect <the folder the files came back to>\n"
+        "Training (bench/results/train-realgpu.json), while warm: carry [\".gpu/bin\"], command\n"
+        f"  {TRAIN_CALL}\n"
+        "then: python -m bench.bench_train collect <folder> [<folder of a further call>]")
 
 
 def pct(a: list, q: float) -> float:
