@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 import safetensors.numpy
 from tinygrad import Tensor
+from test_teach_runtime import batches
 from tinygrad.nn.state import get_state_dict
 
 from training import export, models, step
@@ -81,14 +82,6 @@ def rt(page, site_url):
 
 
 def scratch(mid): return json.loads((KERNELS / mid / "manifest.json").read_text())["scratch"]
-
-
-def batches(n: int, batch: int, seed: int = 0):
-  rep = safetensors.numpy.load_file(str(KERNELS / "replay.safetensors"))
-  rng = np.random.default_rng(seed)
-  for _ in range(n):
-    i = rng.integers(len(rep["y"]), size=batch)
-    yield rep["x"][i].astype(np.float32) / 255, rep["y"][i].astype(np.int32)
 
 
 def decode(d: dict) -> dict[str, np.ndarray]:

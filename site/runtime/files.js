@@ -45,6 +45,17 @@ export function turn() {
   return new Promise((resolve) => { wakers.push(resolve); port.postMessage(0); });
 }
 
+// mulberry32: a small seeded PRNG (Teach's batches; a training run's shuffles and initial weights).
+export function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 // The variant for the next n images: 'pad' (WebGPU: one dispatch costs the same for a part-filled batch) takes the
 // smallest batch >= n, else the largest; 'fit' (WASM: work grows with the batch) the largest batch <= n.
 export function pickVariant(variants, n, mode = 'pad') {

@@ -18,23 +18,14 @@
 //
 // Lower level (tests): trainer.init({seed, weights}), trainer.setLr(lr), trainer.step(x, y) (queued, no readback),
 // await trainer.loss(), await trainer.read() -> {name: Uint8Array} of weights and optimizer state, trainer.write().
-import {beside, encodeTensors, fetchOk, loadFiles, turn} from './files.js';
+import {beside, encodeTensors, fetchOk, loadFiles, prng, turn} from './files.js';
+
+export {prng};
 import {GPUState, encodePass, loadWebGPU, requestDevice} from './webgpu.js';
 import {loadWasm, wasmSupported} from './wasm.js';
 
 const PAGE = 65536;
 const KEEP = ['weight', 'state'];  // the buffers a step carries to the next: weights (running statistics too), optimizer
-
-// mulberry32: a small seeded PRNG (batches, shuffles and initial weights are reproducible from a seed).
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function abortError(what = 'training cancelled: the models on this page are as they were') {
   return Object.assign(new Error(what), {name: 'AbortError'});

@@ -4,7 +4,7 @@
 //   trainBegin()  (builds the step once; resets the optimizer state from train.safetensors)
 //   trainStep(x Float32Array(batch * 784), y Int32Array(batch)) -> loss
 // and gets train(), weights(), loadWeights(), resetWeights() from `teachable` (see runtime.js for the API).
-import {decodeWeights, encodeWeights, fetchOk, parseSafetensors, tensor, turn} from './files.js';
+import {decodeWeights, encodeWeights, fetchOk, parseSafetensors, prng, tensor, turn} from './files.js';
 
 // MNIST samples shipped beside the models (kernels/replay.safetensors, kernels/testsample.safetensors):
 // {x: Uint8Array(n * 784), y: Uint8Array(n), n}; pixels 0-255, white ink on black.
@@ -26,17 +26,6 @@ export function pixels(sample, i, n) {
 
 export function abortError() {
   return Object.assign(new Error('learning cancelled: the weights are as they were before this run'), {name: 'AbortError'});
-}
-
-// mulberry32: a small seeded PRNG, so that a learning run on the same examples draws the same batches.
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // One step's batch: a `share` of it drawn from the examples, the rest from the replay images (with replacement).
