@@ -224,12 +224,14 @@ async function timeSteps(impl, trainer, n = 3) {
   return (performance.now() - t0) / n;
 }
 
-// Images idx[from .. from + n) of a uint8 MNIST set as the step's input (f32 in [0, 1]) and labels (i32).
-export function gather(set, idx, from, n, inSize = 784) {
-  const x = new Float32Array(n * inSize), y = new Int32Array(n);
+// Images idx[from .. from + n) of a uint8 MNIST set as the step's input (f32 in [0, 1]) and labels (i32), into
+// `out` ({x, y} of the right sizes; reused from step to step: both backends copy them in at once) or new arrays.
+const BYTE = new Float32Array(256).map((_, v) => v / 255);  // the same values as dividing each pixel
+export function gather(set, idx, from, n, inSize = 784, out = null) {
+  const x = out?.x ?? new Float32Array(n * inSize), y = out?.y ?? new Int32Array(n), im = set.images;
   for (let i = 0; i < n; i++) {
-    const j = idx[from + i], src = set.images.subarray(j * inSize, (j + 1) * inSize);
-    for (let k = 0; k < inSize; k++) x[i * inSize + k] = src[k] / 255;
+    const j = idx[from + i], src = j * inSize, dst = i * inSize;
+    for (let k = 0; k < inSize; k++) x[dst + k] = BYTE[im[src + k]];
     y[i] = set.labels[j];
   }
   return {x, y};
@@ -307,7 +309,7 @@ export class TrainingRun {
     t.init({seed: this.seed});
     t.setLr(this.lr);
     const t0 = performance.now();
-    let trained = 0, snapshot = await t.read(), losses = 0;
+    let trained = 0, snapshot = await t.read(), losses = 0, batch = null;
     try {
       for (let epoch = 1; epoch <= this.epochs; epoch++) {
         const idx = shuffle(n, prng(this.seed * 1009 + epoch)), te = performance.now(), done = this.stepsDone;
@@ -315,7 +317,7 @@ export class TrainingRun {
           for (let s = 0; s < steps; s++) {
             if (this.paused) await this.paused;
             if (this.cancelled) throw abortError();
-            const {x, y} = gather(this.train, idx, s * B, B, t.inSize);
+            const {x, y} = batch = gather(this.train, idx, s * B, B, t.inSize, batch);
             if (this.schedule === 'linear') t.setLr(this.lr * Math.max(0.02, 1 - (this.stepsDone - 0.5) / (this.epochs * steps)));
             t.step(x, y);
             this.stepsDone++;
@@ -328,7 +330,9 @@ export class TrainingRun {
               this.onProgress?.({epoch, epochs: this.epochs, step: s + 1, steps, loss, imagesPerS: trained / secs,
                                  etaS: left * B / (trained / secs)});
             }
-            await turn();  // the page paints and handles input between steps
+            // the page paints and handles input between steps (WebGPU: a step is ~1 ms of the page's time, so every
+            // 4th: fewer turns, more steps queued)
+            if (t.backend !== 'webgpu' || s % 4 === 3) await turn();
           }
         } catch (e) {
           if (!t.lost || ++losses > 2) throw e;
