@@ -139,8 +139,11 @@ class Train:
     run = getattr(self, "run", None)
     loss = [(float(s), float(v)) for s, v in run.history.loss.to_py()] if run else []
     acc = [(float(e), float(v)) for e, v in run.history.accuracy.to_py() if v is not None] if run else []
-    half = w // 2
-    plot(ctx, 0, 0, half, h, "training loss", loss, log=True, xlabel="step")
+    half, smooth, ema = w // 2, [], None
+    for step, v in loss:  # each point is one batch's loss: an exponential moving average shows the trend
+      ema = v if ema is None else 0.7 * ema + 0.3 * v
+      smooth.append((step, ema))
+    plot(ctx, 0, 0, half, h, "training loss (moving average)", smooth, log=True, xlabel="step")
     epochs = float(run.epochs) if run else 1.0
     plot(ctx, half, 0, w - half, h, "test accuracy %", [(e, 100 * v) for e, v in acc], xlabel="epoch",
          xmax=epochs, xmin=0.0)
