@@ -80,17 +80,23 @@ class WasmStep {
 // The step on WebGPU: webgpu.js's GPUState holds the kept buffers as its "weights"; input, labels, loss and scratch
 // are bound beside them. A step is queued (writeBuffer + one compute pass), never read back; loss() reads it.
 class GPUStep {
+  // `gpu` is requestDevice()'s result: its device is destroyed when this fails.
   static async create(files, entry, gpu, views) {
-    const where = new URL('manifest.json', files.base).href;
-    const names = [...new Set(entry.kernels.map((k) => k.file))];
-    const texts = await Promise.all(names.map(async (f) => (await fetchOk(beside(files.base, f, where), 'kernel')).text()));
-    const kept = entry.buffers.filter((b) => KEEP.includes(b.role));
-    const state = new GPUState(gpu, {manifest: {id: files.manifest.id, weights: {buffers: kept}}, weights: views,
-                                     sources: Object.fromEntries(names.map((f, i) => [f, texts[i]]))});
-    const s = Object.assign(new GPUStep(), {entry, state, backend: 'webgpu', adapter: gpu.info});
-    s.bound = await state.scoped(() => state.bind(entry.buffers.filter((b) => !KEEP.includes(b.role)), entry.kernels, 'scratch'), 'training');
-    s.staging = state.device.createBuffer({size: 4, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST, label: 'loss'});
-    return s;
+    try {
+      const where = new URL('manifest.json', files.base).href;
+      const names = [...new Set(entry.kernels.map((k) => k.file))];
+      const texts = await Promise.all(names.map(async (f) => (await fetchOk(beside(files.base, f, where), 'kernel')).text()));
+      const kept = entry.buffers.filter((b) => KEEP.includes(b.role));
+      const state = new GPUState(gpu, {manifest: {id: files.manifest.id, weights: {buffers: kept}}, weights: views,
+                                       sources: Object.fromEntries(names.map((f, i) => [f, texts[i]]))});
+      const s = Object.assign(new GPUStep(), {entry, state, backend: 'webgpu', adapter: gpu.info});
+      s.bound = await state.scoped(() => state.bind(entry.buffers.filter((b) => !KEEP.includes(b.role)), entry.kernels, 'scratch'), 'training');
+      s.staging = state.device.createBuffer({size: 4, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST, label: 'loss'});
+      return s;
+    } catch (e) {
+      gpu.device.destroy();
+      throw e;
+    }
   }
 
   write(views) { this.state.writeWeights(views); }
