@@ -17,11 +17,11 @@ import json
 from pathlib import Path
 
 import numpy as np
-from tinygrad import Context, Tensor, dtypes, nn
+from tinygrad import Context, Tensor, nn
 from tinygrad.nn.state import get_state_dict
 
 from training import data, models, step, wasm, wgsl
-from training.graph import buffer_entry, name_buffers, size
+from training.graph import buffer_entry, name_buffers, size, weight_tensors
 
 ROOT = Path(__file__).resolve().parents[1]
 KERNELS = ROOT / "kernels"
@@ -55,12 +55,6 @@ def load(model_id: str, checkpoint=None):
   model = fold_batchnorm(models.load(model_id, checkpoint))
   for v in get_state_dict(model).values(): v.realize()
   return model
-
-
-def weight_tensors(model) -> dict[str, Tensor]:
-  weights = get_state_dict(model)
-  if bad := [k for k, v in weights.items() if v.dtype != dtypes.float]: raise ValueError(f"non-f32 weights: {bad}")
-  return weights
 
 
 def trace(model, batch: int, spec: models.Spec):

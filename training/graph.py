@@ -1,11 +1,21 @@
-"""Naming a scheduled computation's buffers for export, shared by the inference graphs (training/export.py) and the
-training steps (training/step.py): every buffer a scheduled call touches gets a name, a byte size and a role."""
+"""The model's weights and the naming of a scheduled computation's buffers for export, shared by the inference
+graphs (training/export.py) and the training steps (training/step.py): every buffer a scheduled call touches gets a
+name, a byte size and a role."""
 import numpy as np
+from tinygrad import dtypes
+from tinygrad.nn.state import get_state_dict
 
 DTYPES = {"float": "f32", "int": "i32", "uint": "u32"}  # smaller dtypes are whole u32 words on both backends
 
 
 def size(shape) -> int: return int(np.prod(shape))
+
+
+def weight_tensors(model, skip: str | None = None) -> dict:
+  """The model's state tensors by name (but those whose name ends with `skip`), all f32 or a ValueError."""
+  weights = {k: v for k, v in get_state_dict(model).items() if not (skip and k.endswith(skip))}
+  if bad := [k for k, v in weights.items() if v.dtype != dtypes.float]: raise ValueError(f"non-f32 weights: {bad}")
+  return weights
 
 
 def buffer_entry(name: str, uop, role: str) -> dict:

@@ -70,11 +70,8 @@ class Step:
   scratch=True: every parameter trains and BatchNorm runs on batch statistics, updating its running statistics."""
   def __init__(self, model, cfg: Config, scratch: bool = False):
     self.model, self.cfg, self.scratch = model, cfg, scratch
-    self.weights = {k: v for k, v in get_state_dict(model).items() if not k.endswith(SKIP)}
-    if bad := [k for k, v in self.weights.items() if v.dtype != dtypes.float]:
-      raise ValueError(f"non-f32 weights: {bad}")
+    self.weights = graph.weight_tensors(model, skip=SKIP)
     self.keys = list(models.trainable(model)) if scratch else trainable(list(self.weights), cfg.layers)
-    self.keys = [k for k in self.keys if not k.endswith(SKIP)]
     self.running = [v for k, v in self.weights.items() if k.rsplit(".", 1)[1].startswith("running_")]
     self.params = [self.weights[k] for k in self.keys]
     if cfg.optimizer == "adam": self.opt = nn.optim.Adam(self.params, lr=cfg.lr)

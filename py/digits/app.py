@@ -62,7 +62,7 @@ class App:
     self.loader = Loader(state, self.view)
     self.pad = Pad(self.view.e["canvas"], state, self.request)
     self.teach = Teach(state, self.loader, self.request, self.clear)
-    self.train = Train(state, self.loader, self.view)
+    self.train = Train(state, self.loader)
 
   # --- wiring -------------------------------------------------------------------------------------------------
   def on(self, el, event: str, fn) -> None:

@@ -61,8 +61,8 @@ class Train:
          "train-pause", "train-cancel", "train-progress", "train-status", "train-accuracy", "train-chart",
          "train-download", "train-delete", "train-message")
 
-  def __init__(self, state, loader, view):
-    self.s, self.loader, self.view = state, loader, view
+  def __init__(self, state, loader):
+    self.s, self.loader = state, loader
     self.e = {k: q(k) for k in self.IDS}
 
   def mount(self, on) -> None:

@@ -19,17 +19,16 @@
 // Lower level (tests): trainer.init({seed, weights}), trainer.setLr(lr), trainer.step(x, y) (queued, no readback),
 // await trainer.loss(), await trainer.read() -> {name: Uint8Array} of weights and optimizer state, trainer.write().
 import {beside, encodeTensors, fetchOk, loadFiles, prng, turn} from './files.js';
-
-export {prng};
+import {abortError, pixels} from './teach.js';
 import {GPUState, encodePass, loadWebGPU, requestDevice} from './webgpu.js';
-import {loadWasm, wasmSupported} from './wasm.js';
+import {instantiateKernels, loadWasm, wasmSupported} from './wasm.js';
+
+export {prng};  // the bench page draws the same shuffles
 
 const PAGE = 65536;
 const KEEP = ['weight', 'state'];  // the buffers a step carries to the next: weights (running statistics too), optimizer
 
-export function abortError(what = 'training cancelled: the models on this page are as they were') {
-  return Object.assign(new Error(what), {name: 'AbortError'});
-}
+const CANCELLED = 'training cancelled: the models on this page are as they were';
 
 // The step on WebAssembly: <prefix>.wasm instantiated on its own memory, laid out by the exporter.
 class WasmStep {
@@ -38,17 +37,9 @@ class WasmStep {
     const url = beside(files.base, entry.wasm.file, new URL('manifest.json', files.base).href);
     const bytes = await (await fetchOk(url, 'WebAssembly training kernels')).arrayBuffer();
     const memory = new WebAssembly.Memory({initial: Math.ceil(entry.wasm.memory / PAGE)});
-    let instance;
-    try {
-      instance = await WebAssembly.instantiate(await WebAssembly.compile(bytes), {env: {memory}});
-    } catch (e) {
-      throw new Error(`${url} is not a valid WebAssembly module for this model (re-export): ${e.message}`);
-    }
+    const exports = await instantiateKernels(bytes, memory, entry.wasm.kernels, url);
     const at = entry.wasm.offsets;
-    const steps = entry.wasm.kernels.map((k) => {
-      if (!instance.exports[k.entry]) throw new Error(`${url} has no kernel ${k.entry}: re-export the model`);
-      return [instance.exports[k.entry], k.bindings.map((n) => at[n])];
-    });
+    const steps = entry.wasm.kernels.map((k) => [exports[k.entry], k.bindings.map((n) => at[n])]);
     return Object.assign(new WasmStep(), {entry, memory, steps, at, backend: 'wasm'});
   }
 
@@ -322,7 +313,7 @@ export class TrainingRun {
         try {
           for (let s = 0; s < steps; s++) {
             if (this.paused) await this.paused;
-            if (this.cancelled) throw abortError();
+            if (this.cancelled) throw abortError(CANCELLED);
             const {x, y} = batch = gather(this.train, idx, s * B, B, t.inSize, batch);
             if (this.schedule === 'linear') t.setLr(this.lr * Math.max(0.02, 1 - (this.stepsDone - 0.5) / (this.epochs * steps)));
             t.step(x, y);
@@ -371,9 +362,9 @@ export class TrainingRun {
     const t = this.trainer;
     this.model ??= t.backend === 'wasm' ? await loadWasm(t.files) : await loadWebGPU(t.files, await requestDevice());
     await this.model.loadWeights(encodeTensors(inferenceTensors(t, views)));
-    const {images, labels} = this.test, n = labels.length, out = new Float32Array(images.length);
-    for (let i = 0; i < images.length; i++) out[i] = images[i] / 255;
-    const logits = await this.model.run(out);
+    const {images, labels} = this.test, n = labels.length;
+    this.testX ??= pixels({x: images}, 0, n);  // converted once a run
+    const logits = await this.model.run(this.testX);
     let right = 0;
     for (let i = 0; i < n; i++) {
       let best = 0;

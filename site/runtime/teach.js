@@ -24,8 +24,8 @@ export function pixels(sample, i, n) {
   return out;
 }
 
-export function abortError() {
-  return Object.assign(new Error('learning cancelled: the weights are as they were before this run'), {name: 'AbortError'});
+export function abortError(what = 'learning cancelled: the weights are as they were before this run') {
+  return Object.assign(new Error(what), {name: 'AbortError'});
 }
 
 // One step's batch: a `share` of it drawn from the examples, the rest from the replay images (with replacement).

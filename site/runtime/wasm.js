@@ -94,15 +94,8 @@ class WasmModel {
   async trainBegin() {
     const t = this.files.manifest.train, {state, wasm} = await trainFiles(this.files, 'wasm');
     if (!this.trainer) {
-      let instance;
-      try {
-        instance = await WebAssembly.instantiate(await WebAssembly.compile(wasm), {env: {memory: this.memory}});
-      } catch (e) {
-        throw new Error(`${t.wasm.file} is not a valid WebAssembly module for this model (re-export): ${e.message}`);
-      }
-      const missing = t.wasm.kernels.find((k) => !instance.exports[k.entry]);
-      if (missing) throw new Error(`${t.wasm.file} has no kernel ${missing.entry}: re-export the model`);
-      const {at, steps} = this.calls(instance.exports, t.wasm, t.batch);
+      const exports = await instantiateKernels(wasm, this.memory, t.wasm.kernels, t.wasm.file);
+      const {at, steps} = this.calls(exports, t.wasm, t.batch);
       const io = Object.fromEntries(t.buffers.filter((b) => b.role !== 'scratch' && b.role !== 'state').map((b) => [b.role, at[b.name]]));
       this.trainer = {steps, ...io, state: t.buffers.filter((b) => b.role === 'state').map((b) => [b.name, at[b.name]])};
     }
@@ -124,6 +117,19 @@ class WasmModel {
   }
 }
 Object.assign(WasmModel.prototype, teachable);
+
+// A training step's module (train.wasm, scratch_b<batch>.wasm) on `memory`: its exports, every kernel checked.
+export async function instantiateKernels(bytes, memory, kernels, name) {
+  let instance;
+  try {
+    instance = await WebAssembly.instantiate(await WebAssembly.compile(bytes), {env: {memory}});
+  } catch (e) {
+    throw new Error(`${name} is not a valid WebAssembly module for this model (re-export): ${e.message}`);
+  }
+  const missing = kernels.find((k) => !instance.exports[k.entry]);
+  if (missing) throw new Error(`${name} has no kernel ${missing.entry}: re-export the model`);
+  return instance.exports;
+}
 
 const offsets = (buffers) => Object.fromEntries(buffers.map((b) => [b.name, b.offset]));
 
