@@ -109,10 +109,13 @@ CANDIDATE = {"webgpu": wgsl.candidate, "wasm": wasm.candidate}
 RENDERER = {"webgpu": wgsl.renderer, "wasm": wasm.renderer}
 
 
-def tune_kernel(call, backend: str, timer: Timer, width: int = 4, rounds: int = 6, patience: int = 3) -> dict:
+def tune_kernel(call, backend: str, timer: Timer, width: int = 4, rounds: int = 6, patience: int = 3,
+                render=None) -> dict:
   """Beam search over tinygrad's optimisation steps. Seeds: tinygrad's heuristic, and no steps at all when the
-  heuristic's kernel is quick (an unoptimised big kernel would take minutes to time)."""
+  heuristic's kernel is quick (an unoptimised big kernel would take minutes to time). `render(list of opts)` makes
+  the candidates (default: one by one here; training/tune_native.py renders them in worker processes)."""
   cand = CANDIDATE[backend]
+  render = render or (lambda many: [cand(call, o) for o in many])
   k = tg.scheduler(call.src[0], RENDERER[backend]())
   info, _, args = tg.program(call, RENDERER[backend]())
   sizes = [graph.buffer_entry("", a, "")["bytes"] for a in args]
@@ -128,9 +131,10 @@ def tune_kernel(call, backend: str, timer: Timer, width: int = 4, rounds: int = 
   measure({hand: cand(call, hand)})
   if seen.get(hand, 0) < 20 and (c := cand(call, ())): measure({(): c})
   for r in range(1, rounds + 1):
-    todo = {}
+    steps = {}
     for opts in sorted(seen, key=seen.get)[:width]:
-      todo.update({o: c for o in tg.next_steps(k, opts) if o not in seen and o not in todo and (c := cand(call, o))})
+      steps.update({o: None for o in tg.next_steps(k, opts) if o not in seen})
+    todo = {o: c for o, c in zip(steps, render(list(steps)), strict=True) if c}
     n = measure(todo)
     top = min(seen, key=seen.get)
     print(f"  {backend} {(info.function_name if r == 1 else ''):>24} round {r}: {n} timed, best {seen[top]:.4f} ms"

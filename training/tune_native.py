@@ -15,7 +15,7 @@ import os
 import time
 from pathlib import Path
 
-from training import export, models, tune
+from training import export, models, tg, tune, wgsl
 
 
 class NativeTimer:
@@ -114,68 +114,97 @@ class NativeTimer:
     return out
 
 
-def tune_native(jobs: list[tuple[str, int]], out: Path = export.KERNELS, **search) -> None:
-  """Tune each (model, batch) in order; OUT/<id>/tuning.json is rewritten after each one (a cut-off call keeps what
-  it finished)."""
+CALLS: list = []  # every kernel call of the run, filled before the render workers are forked (they read it)
+
+
+def _render(job: tuple) -> tuple:
+  """In a worker process: one candidate (opts None: tinygrad's heuristic) and the byte sizes of its buffers."""
+  from training import graph, tg, wgsl
+  i, opts = job
+  c = wgsl.candidate(CALLS[i], opts)
+  sizes = [graph.buffer_entry("", a, "")["bytes"] for a in tg.program(CALLS[i], wgsl.renderer())[2]] if opts is None \
+    else None
+  return c, sizes
+
+
+def schedule(model_id: str, b: int, scratch: bool) -> list:
+  """The kernel calls of a model's inference at batch b, or of its from-scratch training step (training/step.py)."""
+  spec = models.REGISTRY[model_id]
+  if not scratch: return export.trace(export.load(model_id, None), b, spec)[0]
+  from training import step
+  return step.schedule(step.Step(step.scratch_model(model_id), step.SCRATCH, scratch=True), b, spec)[0]
+
+
+def tune_native(jobs: list[tuple[str, int, bool]], out: Path = export.KERNELS, top: int = 99, seconds: float = 1e9,
+                **search) -> None:
+  """Each job (model, batch, scratch) in order: every kernel's starting point timed (tinygrad's heuristic, and the
+  committed choice if there is one: the faster stays), then the `top` slowest beam-searched, slowest first.
+  OUT/<id>/tuning.json is rewritten after each kernel and nothing new is started after `seconds`, so a call cut off
+  by its time limit keeps what it finished. Inference: tuning.json "webgpu"; the training step: "scratch" "webgpu"
+  (None: tinygrad's heuristic, which training/export.py then keeps). Candidates are rendered in a pool of worker
+  processes (tinygrad's code generation is the slow part, and the GPU machine has 16 cores)."""
+  import multiprocessing
+  t_end = time.time() + seconds
+  plan = []
+  for model_id, b, scratch in jobs:
+    calls = schedule(model_id, b, scratch)
+    plan.append((model_id, b, scratch, len(CALLS), calls))
+    CALLS.extend(calls)
+  pool = multiprocessing.get_context("fork").Pool(os.cpu_count())  # forked before Dawn starts any thread
   timer = NativeTimer()
   where = (f"NVIDIA H200 (GPU machine), native Dawn (Vulkan) through tinygrad {export.TINYGRAD}'s WEBGPU device, "
            f"timestamp queries around many dispatches; {time.strftime('%Y-%m-%d')}")
   results = {}
-  for model_id, b in jobs:
-    result = results.setdefault(model_id, export.load_tuning(export.KERNELS / model_id))  # committed: wasm kept
-    spec, model = models.REGISTRY[model_id], export.load(model_id, None)
-    calls = export.trace(model, b, spec)[0]
-    t0 = time.time()
-    result.setdefault("webgpu", {})[str(b)] = [tune.tune_kernel(c, "webgpu", timer, **search) for c in calls]
-    tuned = sum(k["ms"] for k in result["webgpu"][str(b)])
-    hand = sum(k["heuristic_ms"] or 0 for k in result["webgpu"][str(b)])
-    print(f"{model_id} batch {b}: tuned {tuned:.4f} ms vs heuristic {hand:.4f} ms of kernel time "
-          f"({len(calls)} kernels, {time.time() - t0:.0f} s)")
-    result.setdefault("webgpu_measured", {})[str(b)] = where
-    (out / model_id).mkdir(parents=True, exist_ok=True)
-    (out / model_id / "tuning.json").write_text(json.dumps(result, indent=1) + "\n")
+  for model_id, b, scratch, base, calls in plan:
+    result = results.setdefault(model_id, export.load_tuning(export.KERNELS / model_id))  # the wasm entries kept
+    table = result.setdefault("scratch", {}) if scratch else result
+    table.setdefault("webgpu_measured", {})[str(b)] = where
+    save = lambda m=model_id, r=result: (out / m).mkdir(parents=True, exist_ok=True) or (  # noqa: E731
+      out / m / "tuning.json").write_text(json.dumps(r, indent=1) + "\n")
+    tune_job(f"{model_id} {'scratch' if scratch else 'inference'} batch {b}", calls, base, table, b, pool, timer,
+             save, top, t_end, search)
+  pool.close()
 
 
-def tune_scratch(jobs: list[tuple[str, int]], out: Path = export.KERNELS, top: int = 8, **search) -> None:
-  """The from-scratch training step (training/step.py): every kernel's heuristic timed once, then the `top` slowest
-  beam-searched; OUT/<id>/tuning.json gets "scratch": {"webgpu": {batch: [{opts, ms, heuristic_ms} | None]}}
-  (None: tinygrad's heuristic, which training/export.py then keeps)."""
-  from training import graph, step, tg, wgsl
-  timer, results = NativeTimer(), {}
-  for model_id, b in jobs:
-    result = results.setdefault(model_id, export.load_tuning(export.KERNELS / model_id))
-    st = step.Step(step.scratch_model(model_id), step.SCRATCH, scratch=True)
-    calls = step.schedule(st, b, models.REGISTRY[model_id])[0]
-    t0, hand = time.time(), []
-    for c in calls:
-      sizes = [graph.buffer_entry("", a, "")["bytes"] for a in tg.program(c, wgsl.renderer())[2]]
-      hand.append(timer.time([wgsl.candidate(c, None)], sizes)[0] or 0.0)
-    slow = sorted(range(len(calls)), key=lambda i: -hand[i])[:top]
-    tuned = [None] * len(calls)
-    result.setdefault("scratch", {}).setdefault("webgpu", {})[str(b)] = tuned
-    for i in slow:  # written after each kernel: a call cut off by its time limit keeps what it finished
-      tuned[i] = tune.tune_kernel(calls[i], "webgpu", timer, **search)
-      (out / model_id).mkdir(parents=True, exist_ok=True)
-      (out / model_id / "tuning.json").write_text(json.dumps(result, indent=1) + "\n")
-    new = sum(hand) - sum(hand[i] - min(hand[i], tuned[i]["ms"]) for i in slow)
-    print(f"{model_id} scratch batch {b}: kernel time {sum(hand):.3f} -> {new:.3f} ms ({len(calls)} kernels, "
-          f"{len(slow)} tuned, {time.time() - t0:.0f} s)", flush=True)
+def tune_job(name: str, calls: list, base: int, table: dict, b: int, pool, timer: NativeTimer, save, top: int,
+             t_end: float, search: dict) -> None:
+  """One schedule's kernels: table["webgpu"][b] gets one entry per kernel ({opts, ms, heuristic_ms}, or None for
+  tinygrad's heuristic); save() after each kernel."""
+  t0, n = time.time(), len(calls)
+  old = export.tuned_for(table, "webgpu", b, n) or [None] * n
+  first = pool.map(_render, [(base + i, None) for i in range(n)])
+  hand = [timer.time([c], sizes)[0] or 0.0 for c, sizes in first]
+  tuned = table.setdefault("webgpu", {})[str(b)] = []
+  for i, k in enumerate(old):  # a committed choice (tuned elsewhere, e.g. on SwiftShader) stays only if faster here
+    ms = timer.time([wgsl.candidate(calls[i], [tg.opt_from_json(j) for j in k["opts"]])], first[i][1])[0] if k else None
+    tuned.append(dict(k, ms=ms, heuristic_ms=hand[i]) if ms and ms < hand[i] else None)
+  now = lambda: sum(k["ms"] if k else hand[i] for i, k in enumerate(tuned))  # noqa: E731
+  start = now()
+  save()
+  for i in sorted(range(n), key=lambda i: -(tuned[i]["ms"] if tuned[i] else hand[i]))[:top]:
+    if time.time() > t_end:
+      print(f"  out of time: {name} stops before kernel {i}", flush=True)
+      break
+    render = lambda many, j=base + i: [c for c, _ in pool.map(_render, [(j, o) for o in many], chunksize=4)]  # noqa: E731
+    best = tune.tune_kernel(calls[i], "webgpu", timer, render=render, **search)
+    if not tuned[i] or best["ms"] < tuned[i]["ms"]: tuned[i] = dict(best, heuristic_ms=hand[i])
+    save()
+  print(f"{name}: kernel time {sum(hand):.4f} ms with tinygrad's heuristic, {start:.4f} at the start, {now():.4f} "
+        f"tuned ({n} kernels, {time.time() - t0:.0f} s)", flush=True)
 
 
 def main(argv=None):
   ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-  ap.add_argument("--jobs", default="cnn:1,small:1,mlp:256,cnn:256,mlp:1,small:256", help="model:batch, in order")
+  ap.add_argument("--jobs", default="cnn:256,small:256", help="model:batch for inference, model:batch:scratch for the "
+                  "from-scratch training step; in order")
+  ap.add_argument("--top", type=int, default=99, help="per job, how many of the slowest kernels to tune")
+  ap.add_argument("--seconds", type=float, default=1e9, help="start no kernel's search after this many seconds")
   ap.add_argument("--width", type=int, default=4)
   ap.add_argument("--rounds", type=int, default=6)
   ap.add_argument("--out", default=os.environ.get("TUNE_OUT", str(export.KERNELS)))
-  ap.add_argument("--scratch", help="model:batch,...: tune the from-scratch training step's slowest kernels instead")
-  ap.add_argument("--top", type=int, default=8, help="with --scratch: how many of the slowest kernels to tune")
   a = ap.parse_args(argv)
-  if a.scratch:
-    jobs = [(j.split(":")[0], int(j.split(":")[1])) for j in a.scratch.split(",")]
-    return tune_scratch(jobs, Path(a.out), a.top, width=a.width, rounds=a.rounds)
-  jobs = [(j.split(":")[0], int(j.split(":")[1])) for j in a.jobs.split(",")]
-  tune_native(jobs, Path(a.out), width=a.width, rounds=a.rounds)
+  jobs = [(j.split(":")[0], int(j.split(":")[1]), j.endswith(":scratch")) for j in a.jobs.split(",")]
+  tune_native(jobs, Path(a.out), a.top, a.seconds, width=a.width, rounds=a.rounds)
 
 
 if __name__ == "__main__":

@@ -156,6 +156,43 @@ async function gpuTime(m, batch, k) {
   return r4(best);
 }
 
+// GPU time of each kernel of a variant, alone: k dispatches of it in one pass, min over 4 submissions (ms per
+// dispatch). Set against tuning.json's native Dawn times, it says whether a kernel is slower in Chromium.
+async function kernelTimes() {
+  const {loadModel} = await import('/runtime/runtime.js');
+  const out = {};
+  for (const id of MODELS) {
+    const g = await loadModel(`/kernels/${id}/`, {backend: 'webgpu'});
+    const st = g.state;
+    for (const v of g.files.manifest.variants) {
+      const vb = st.variants.get(v.batch) ?? await st.variant(v);
+      const times = [];
+      for (const [i, s] of vb.steps.entries()) {
+        let best = Infinity, k = 20;
+        for (let r = 0; r < 5; r++) {
+          const t = performance.now(), enc = st.device.createCommandEncoder(), pass = enc.beginComputePass();
+          pass.setPipeline(s.pipeline); pass.setBindGroup(0, s.bindGroup);
+          for (let j = 0; j < k; j++) pass.dispatchWorkgroups(...s.workgroups);
+          pass.end();
+          st.device.queue.submit([enc.finish()]);
+          let done = false;
+          const p = st.device.queue.onSubmittedWorkDone().then(() => { done = true; });
+          while (!done) { st.device.queue.submit([]); await turn(); }
+          await p;
+          const ms = (performance.now() - t) / k;
+          if (r === 0) k = Math.max(20, Math.min(2000, Math.ceil(4 / ms)));  // about 4 ms a submission
+          else best = Math.min(best, ms);
+        }
+        times.push({file: v.kernels[i].file, ms: r4(best), reps: k});
+      }
+      (out[id] ??= {})[v.batch] = times;
+      await log(`${id} b${v.batch} kernels: ${times.map((t) => t.ms).join(' ')} ms`);
+    }
+    g.dispose();
+  }
+  return out;
+}
+
 async function ours() {
   const {loadModel} = await import('/runtime/runtime.js');
   const {readback} = await import('/runtime/webgpu.js');
@@ -247,6 +284,8 @@ try {
     await log(`adapter ${JSON.stringify(a.adapter)}`);
     if (P.get('window') !== '0') await post(`window${tag}`, await readbackWindow());
     await post(`ours${tag}`, await ours());
+  } else if (PART === 'kernels') {
+    await post(`kernels${tag}`, await kernelTimes());
   } else if (PART === 'peer') {
     await post(`peer${tag}`, await peer());
   }
