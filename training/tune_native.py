@@ -156,7 +156,8 @@ def tune_native(jobs: list[tuple[str, int, bool]], out: Path = export.KERNELS, t
            f"timestamp queries around many dispatches; {time.strftime('%Y-%m-%d')}")
   results = {}
   for model_id, b, scratch, base, calls in plan:
-    result = results.setdefault(model_id, export.load_tuning(export.KERNELS / model_id))  # the wasm entries kept
+    result = results.setdefault(model_id, export.load_tuning(out / model_id)  # an earlier call's, else the committed
+                                or export.load_tuning(export.KERNELS / model_id))  # (its wasm entries are kept)
     table = result.setdefault("scratch", {}) if scratch else result
     table.setdefault("webgpu_measured", {})[str(b)] = where
     save = lambda m=model_id, r=result: (out / m).mkdir(parents=True, exist_ok=True) or (  # noqa: E731
