@@ -138,26 +138,41 @@ async function timeRuns(m, x, n, w) {
   return ms;
 }
 
-// GPU time of one inference: k inferences back to back in one command buffer, min over 5 submissions.
-async function gpuTime(m, batch, k) {
-  const st = m.state, vb = st.variants.get(batch) ?? await st.variant(m.files.manifest.variants.find((v) => v.batch === batch));
-  let best = Infinity;
-  for (let r = 0; r < 6; r++) {
-    const t = performance.now(), enc = st.device.createCommandEncoder(), pass = enc.beginComputePass();
-    for (let i = 0; i < k; i++) for (const s of vb.steps) { pass.setPipeline(s.pipeline); pass.setBindGroup(0, s.bindGroup); pass.dispatchWorkgroups(...s.workgroups); }
+// GPU time of one repetition of `encode(pass)`: submissions of k and of 3k repetitions in one pass, each the min of 3,
+// and their difference over 2k, so that what a submission and its wait cost once (Chromium answers a wait only at its
+// own checks, ~0.2-2.4 ms apart) cancels out. k: about 5 ms of work. The wait nudges with an error-scope round trip
+// (the closest to the GPU's own finish in the window measurements); submit([]) nudges added up to ms.
+async function perRep(device, encode) {
+  const once = async (k) => {
+    const t = performance.now(), enc = device.createCommandEncoder(), pass = enc.beginComputePass();
+    for (let i = 0; i < k; i++) encode(pass);
     pass.end();
-    st.device.queue.submit([enc.finish()]);
+    device.queue.submit([enc.finish()]);
     let done = false;
-    const p = st.device.queue.onSubmittedWorkDone().then(() => { done = true; });
-    while (!done) { st.device.queue.submit([]); await turn(); }
+    const p = device.queue.onSubmittedWorkDone().then(() => { done = true; });
+    while (!done) { device.pushErrorScope('validation'); device.popErrorScope(); await turn(); }
     await p;
-    if (r) best = Math.min(best, (performance.now() - t) / k);
-  }
-  return r4(best);
+    return performance.now() - t;
+  };
+  let k = 2;
+  while (await once(k) < 5 && k < 8192) k *= 2;
+  const best = async (n) => Math.min(await once(n), await once(n), await once(n));
+  const lo = await best(k), hi = await best(3 * k);
+  return {ms: r4(Math.max(0, hi - lo) / (2 * k)), reps: k};
 }
 
-// GPU time of each kernel of a variant, alone: k dispatches of it in one pass, min over 4 submissions (ms per
-// dispatch). Set against tuning.json's native Dawn times, it says whether a kernel is slower in Chromium.
+const encodeSteps = (steps) => (pass) => {
+  for (const s of steps) { pass.setPipeline(s.pipeline); pass.setBindGroup(0, s.bindGroup); pass.dispatchWorkgroups(...s.workgroups); }
+};
+
+// GPU time of one inference (every kernel of the batch variant, in order).
+async function gpuTime(m, batch) {
+  const st = m.state, vb = st.variants.get(batch) ?? await st.variant(m.files.manifest.variants.find((v) => v.batch === batch));
+  return (await perRep(st.device, encodeSteps(vb.steps))).ms;
+}
+
+// GPU time of each kernel of each variant, alone. Set against tuning.json's native Dawn times, it says whether a
+// kernel is slower in Chromium.
 async function kernelTimes() {
   const {loadModel} = await import('/runtime/runtime.js');
   const out = {};
@@ -167,26 +182,10 @@ async function kernelTimes() {
     for (const v of g.files.manifest.variants) {
       const vb = st.variants.get(v.batch) ?? await st.variant(v);
       const times = [];
-      for (const [i, s] of vb.steps.entries()) {
-        let best = Infinity, k = 20;
-        for (let r = 0; r < 5; r++) {
-          const t = performance.now(), enc = st.device.createCommandEncoder(), pass = enc.beginComputePass();
-          pass.setPipeline(s.pipeline); pass.setBindGroup(0, s.bindGroup);
-          for (let j = 0; j < k; j++) pass.dispatchWorkgroups(...s.workgroups);
-          pass.end();
-          st.device.queue.submit([enc.finish()]);
-          let done = false;
-          const p = st.device.queue.onSubmittedWorkDone().then(() => { done = true; });
-          while (!done) { st.device.queue.submit([]); await turn(); }
-          await p;
-          const ms = (performance.now() - t) / k;
-          if (r === 0) k = Math.max(20, Math.min(2000, Math.ceil(4 / ms)));  // about 4 ms a submission
-          else best = Math.min(best, ms);
-        }
-        times.push({file: v.kernels[i].file, ms: r4(best), reps: k});
-      }
-      (out[id] ??= {})[v.batch] = times;
-      await log(`${id} b${v.batch} kernels: ${times.map((t) => t.ms).join(' ')} ms`);
+      for (const [i, s] of vb.steps.entries()) times.push({file: v.kernels[i].file, ...await perRep(st.device, encodeSteps([s]))});
+      const all = await perRep(st.device, encodeSteps(vb.steps));
+      (out[id] ??= {})[v.batch] = {kernels: times, all};
+      await log(`${id} b${v.batch} kernels: ${times.map((t) => t.ms).join(' ')} ms; all in order ${all.ms} ms`);
     }
     g.dispose();
   }
@@ -213,7 +212,7 @@ async function ours() {
       readback.nudge = deflt;
       e.big = await timeRuns(g, xbig, N(8), 2);
       const check = Array.from(await g.run(x1)).map(r4);
-      e.gpu_ms = {b1: await gpuTime(g, 1, 200), b256: await gpuTime(g, 256, 20)};
+      e.gpu_ms = {b1: await gpuTime(g, 1), b256: await gpuTime(g, 256)};
       e.logits_b1 = check;
       g.dispose();
       await log(`${id} webgpu: b1 p50 ${Object.entries(e.b1).map(([k, v]) => `${k} ${pct(v, 50).toFixed(3)}`).join(', ')}; ` +

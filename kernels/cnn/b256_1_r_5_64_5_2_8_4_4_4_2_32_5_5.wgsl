@@ -7,12 +7,12 @@ var<uniform> INFINITY : f32;
 @group(0) @binding(4)var<storage,read_write>data3_32:array<f32>;
 @group(0) @binding(5)var<storage,read_write>data4_32:array<f32>;
 @group(0) @binding(6)var<storage,read_write>data5_32:array<f32>;
-@compute @workgroup_size(4,8,4) fn r_32_5_5_4_8_4_4_4_2_32_5_5(@builtin(workgroup_id) gindex: vec3<u32>,@builtin(local_invocation_id) lindex: vec3<u32>) {
+@compute @workgroup_size(2,8,4) fn r_5_64_5_2_8_4_4_4_2_32_5_5(@builtin(workgroup_id) gindex: vec3<u32>,@builtin(local_invocation_id) lindex: vec3<u32>) {
   var buf0_0: f32; var buf0_1: f32; var buf0_2: f32; var buf0_3: f32; var buf0_4: f32; var buf0_5: f32; var buf0_6: f32; var buf0_7: f32; var buf0_8: f32; var buf0_9: f32; var buf0_10: f32; var buf0_11: f32; var buf0_12: f32; var buf0_13: f32; var buf0_14: f32; var buf0_15: f32; var buf0_16: f32; var buf0_17: f32; var buf0_18: f32; var buf0_19: f32; var buf0_20: f32; var buf0_21: f32; var buf0_22: f32; var buf0_23: f32; var buf0_24: f32; var buf0_25: f32; var buf0_26: f32; var buf0_27: f32; var buf0_28: f32; var buf0_29: f32; var buf0_30: f32; var buf0_31: f32;
   var gidx0 = i32(gindex.x); /* 5 */
-  var gidx1 = i32(gindex.y); /* 5 */
-  var gidx2 = i32(gindex.z); /* 32 */
-  var lidx0 = i32(lindex.x); /* 4 */
+  var gidx1 = i32(gindex.y); /* 64 */
+  var gidx2 = i32(gindex.z); /* 5 */
+  var lidx0 = i32(lindex.x); /* 2 */
   var lidx1 = i32(lindex.y); /* 8 */
   var lidx2 = i32(lindex.z); /* 4 */
   var cast0 = bitcast<i32>((bitcast<u32>(gidx0)<<2u));
@@ -50,7 +50,7 @@ var<uniform> INFINITY : f32;
   buf0_31 = 0.0f;
   for (var Ridx0 = 0; Ridx0 < 32; Ridx0++) {
     for (var Ridx1 = 0; Ridx1 < 5; Ridx1++) {
-      var alu32 = ((gidx1*96)+(lidx2*24)+(Ridx1*24)+cast0+(Ridx0*576)+(gidx2*147456)+(lidx0*18432));
+      var alu32 = ((gidx2*96)+(lidx2*24)+(Ridx1*24)+cast0+(Ridx0*576)+(gidx1*73728)+(lidx0*36864));
       var val0 = data1_4718592[(alu32+1)];
       var val1 = data1_4718592[(alu32+2)];
       var val2 = data1_4718592[(alu32+3)];
@@ -58,14 +58,14 @@ var<uniform> INFINITY : f32;
       var val4 = data1_4718592[(alu32+5)];
       var val5 = data1_4718592[(alu32+6)];
       var val6 = data1_4718592[(alu32+7)];
-      var val7 = data1_4718592[(alu32+73728)];
-      var val8 = data1_4718592[(alu32+73729)];
-      var val9 = data1_4718592[(alu32+73730)];
-      var val10 = data1_4718592[(alu32+73731)];
-      var val11 = data1_4718592[(alu32+73732)];
-      var val12 = data1_4718592[(alu32+73733)];
-      var val13 = data1_4718592[(alu32+73734)];
-      var val14 = data1_4718592[(alu32+73735)];
+      var val7 = data1_4718592[(alu32+18432)];
+      var val8 = data1_4718592[(alu32+18433)];
+      var val9 = data1_4718592[(alu32+18434)];
+      var val10 = data1_4718592[(alu32+18435)];
+      var val11 = data1_4718592[(alu32+18436)];
+      var val12 = data1_4718592[(alu32+18437)];
+      var val13 = data1_4718592[(alu32+18438)];
+      var val14 = data1_4718592[(alu32+18439)];
       var val15 = data1_4718592[alu32];
       var alu33 = ((Ridx0*25)+(Ridx1*5)+(lidx1*3200));
       var val16 = data2_25600[(alu33+1)];
@@ -138,7 +138,7 @@ var<uniform> INFINITY : f32;
   var val45 = data5_32[alu68];
   var val46 = data5_32[alu69];
   var val47 = data5_32[alu70];
-  var alu71 = ((gidx1*80)+(lidx2*20)+cast0+(lidx1*1600)+(gidx2*102400)+(lidx0*12800));
+  var alu71 = ((gidx2*80)+(lidx2*20)+cast0+(lidx1*1600)+(gidx1*51200)+(lidx0*25600));
   var alu72 = (buf0_0+val36);
   var alu73 = (buf0_1+val36);
   var alu74 = (buf0_2+val37);
@@ -186,21 +186,21 @@ var<uniform> INFINITY : f32;
   data0_3276800[(alu71+1201)] = ((alu86*(1/(1.0f+exp2((alu86*-1.4426950216293335f))))*val43)+val47);
   data0_3276800[(alu71+1202)] = ((alu94*(1/(1.0f+exp2((alu94*-1.4426950216293335f))))*val43)+val47);
   data0_3276800[(alu71+1203)] = ((alu102*(1/(1.0f+exp2((alu102*-1.4426950216293335f))))*val43)+val47);
-  data0_3276800[(alu71+51200)] = ((alu73*(1/(1.0f+exp2((alu73*-1.4426950216293335f))))*val40)+val44);
-  data0_3276800[(alu71+51201)] = ((alu81*(1/(1.0f+exp2((alu81*-1.4426950216293335f))))*val40)+val44);
-  data0_3276800[(alu71+51202)] = ((alu89*(1/(1.0f+exp2((alu89*-1.4426950216293335f))))*val40)+val44);
-  data0_3276800[(alu71+51203)] = ((alu97*(1/(1.0f+exp2((alu97*-1.4426950216293335f))))*val40)+val44);
-  data0_3276800[(alu71+51600)] = ((alu75*(1/(1.0f+exp2((alu75*-1.4426950216293335f))))*val41)+val45);
-  data0_3276800[(alu71+51601)] = ((alu83*(1/(1.0f+exp2((alu83*-1.4426950216293335f))))*val41)+val45);
-  data0_3276800[(alu71+51602)] = ((alu91*(1/(1.0f+exp2((alu91*-1.4426950216293335f))))*val41)+val45);
-  data0_3276800[(alu71+51603)] = ((alu99*(1/(1.0f+exp2((alu99*-1.4426950216293335f))))*val41)+val45);
-  data0_3276800[(alu71+52000)] = ((alu77*(1/(1.0f+exp2((alu77*-1.4426950216293335f))))*val42)+val46);
-  data0_3276800[(alu71+52001)] = ((alu85*(1/(1.0f+exp2((alu85*-1.4426950216293335f))))*val42)+val46);
-  data0_3276800[(alu71+52002)] = ((alu93*(1/(1.0f+exp2((alu93*-1.4426950216293335f))))*val42)+val46);
-  data0_3276800[(alu71+52003)] = ((alu101*(1/(1.0f+exp2((alu101*-1.4426950216293335f))))*val42)+val46);
-  data0_3276800[(alu71+52400)] = ((alu79*(1/(1.0f+exp2((alu79*-1.4426950216293335f))))*val43)+val47);
-  data0_3276800[(alu71+52401)] = ((alu87*(1/(1.0f+exp2((alu87*-1.4426950216293335f))))*val43)+val47);
-  data0_3276800[(alu71+52402)] = ((alu95*(1/(1.0f+exp2((alu95*-1.4426950216293335f))))*val43)+val47);
-  data0_3276800[(alu71+52403)] = ((alu103*(1/(1.0f+exp2((alu103*-1.4426950216293335f))))*val43)+val47);
+  data0_3276800[(alu71+12800)] = ((alu73*(1/(1.0f+exp2((alu73*-1.4426950216293335f))))*val40)+val44);
+  data0_3276800[(alu71+12801)] = ((alu81*(1/(1.0f+exp2((alu81*-1.4426950216293335f))))*val40)+val44);
+  data0_3276800[(alu71+12802)] = ((alu89*(1/(1.0f+exp2((alu89*-1.4426950216293335f))))*val40)+val44);
+  data0_3276800[(alu71+12803)] = ((alu97*(1/(1.0f+exp2((alu97*-1.4426950216293335f))))*val40)+val44);
+  data0_3276800[(alu71+13200)] = ((alu75*(1/(1.0f+exp2((alu75*-1.4426950216293335f))))*val41)+val45);
+  data0_3276800[(alu71+13201)] = ((alu83*(1/(1.0f+exp2((alu83*-1.4426950216293335f))))*val41)+val45);
+  data0_3276800[(alu71+13202)] = ((alu91*(1/(1.0f+exp2((alu91*-1.4426950216293335f))))*val41)+val45);
+  data0_3276800[(alu71+13203)] = ((alu99*(1/(1.0f+exp2((alu99*-1.4426950216293335f))))*val41)+val45);
+  data0_3276800[(alu71+13600)] = ((alu77*(1/(1.0f+exp2((alu77*-1.4426950216293335f))))*val42)+val46);
+  data0_3276800[(alu71+13601)] = ((alu85*(1/(1.0f+exp2((alu85*-1.4426950216293335f))))*val42)+val46);
+  data0_3276800[(alu71+13602)] = ((alu93*(1/(1.0f+exp2((alu93*-1.4426950216293335f))))*val42)+val46);
+  data0_3276800[(alu71+13603)] = ((alu101*(1/(1.0f+exp2((alu101*-1.4426950216293335f))))*val42)+val46);
+  data0_3276800[(alu71+14000)] = ((alu79*(1/(1.0f+exp2((alu79*-1.4426950216293335f))))*val43)+val47);
+  data0_3276800[(alu71+14001)] = ((alu87*(1/(1.0f+exp2((alu87*-1.4426950216293335f))))*val43)+val47);
+  data0_3276800[(alu71+14002)] = ((alu95*(1/(1.0f+exp2((alu95*-1.4426950216293335f))))*val43)+val47);
+  data0_3276800[(alu71+14003)] = ((alu103*(1/(1.0f+exp2((alu103*-1.4426950216293335f))))*val43)+val47);
   data0_3276800[alu71] = ((alu72*(1/(1.0f+exp2((alu72*-1.4426950216293335f))))*val40)+val44);
 }
