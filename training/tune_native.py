@@ -3,11 +3,12 @@ optimisation steps, same candidates, same WebGPU default limits), but each candi
 tinygrad's own WEBGPU device (timestamp queries around the pass), not in a browser.
 
 Runs on the GPU machine (../shared/realgpu: `pack.sh .gpu --native`, then in a remote call
-`DEV=NULL bash .gpu/bin/native.sh python3 -m training.tune_native --jobs cnn:1,mlp:256 --out $OUT`;
-DEV=NULL: the graph is scheduled without computing anything, so no CPU compiler is needed there). Kernel shapes do not
-depend on the weights. It writes OUT/<id>/tuning.json: kernels/<id>/tuning.json with a new "webgpu" entry (the "wasm"
-entry is kept) and "webgpu_measured" (where the times come from); it prints the tuned and the heuristic kernel time of
-each batch.
+`DEV=NULL bash .gpu/bin/native.sh python3 -m training.tune_native --jobs cnn:256,small:256:scratch --seconds 400
+--out $OUT`; DEV=NULL: the graph is scheduled without computing anything, so no CPU compiler is needed there). A job
+is model:batch (inference) or model:batch:scratch (the from-scratch training step). Kernel shapes do not depend on the
+weights. It writes OUT/<id>/tuning.json: kernels/<id>/tuning.json with the job's "webgpu" entry (or "scratch"
+"webgpu") replaced and "webgpu_measured" (where the times come from), the rest kept; it prints each job's kernel time
+with tinygrad's heuristic, at the start and tuned. Copy the files into kernels/<id>/, then `make export`.
 """
 import argparse
 import json
