@@ -136,13 +136,13 @@ def schedule(step: Step, batch: int, spec: models.Spec):
   return calls, names, sorted(own, key=lambda b: ROLE_ORDER[b["role"]])
 
 
-def render(prefix: str, calls, names: dict, folder: Path, tuned: list | None = None) -> dict:
+def render(prefix: str, calls, names: dict, folder: Path, tuned: dict | None = None) -> dict:
   """A step's kernels written beside the model: WGSL files <prefix>_<i>_*.wgsl and <prefix>.wasm (its own module,
-  fetched only when a visitor trains). tuned: the WGSL kernels' tuned steps ([{opts} | None per kernel],
-  tuning.json `scratch`). Returns {kernels, wasm: {file, kernels}}."""
-  kernels, sources = wgsl.kernels(prefix, calls, names, tuned)
+  fetched only when a visitor trains). tuned: {backend: [{opts} | None per kernel]} (tuning.json `scratch`).
+  Returns {kernels, wasm: {file, kernels}}."""
+  kernels, sources = wgsl.kernels(prefix, calls, names, (tuned or {}).get("webgpu"))
   for file, src in sources.items(): (folder / file).write_text(src)
-  wkernels, csrc = wasm.kernels(prefix, calls, names, None)
+  wkernels, csrc = wasm.kernels(prefix, calls, names, (tuned or {}).get("wasm"))
   wasm.compile_module(csrc, folder / f"{prefix}.wasm")
   return {"kernels": kernels, "wasm": {"file": f"{prefix}.wasm", "kernels": wkernels}}
 
@@ -185,8 +185,8 @@ def scratch_entry(model_id: str, folder: Path, batches=SCRATCH_BATCHES, tuning: 
     model = scratch_model(model_id)
     step = Step(model, SCRATCH, scratch=True)
     calls, names, buffers = schedule(step, b, spec)
-    tuned = (tuning or {}).get("scratch", {}).get("webgpu", {}).get(str(b))
-    tuned = tuned if tuned is not None and len(tuned) == len(calls) else None  # a stale tuning is not used
+    tuned = {be: t for be in ("webgpu", "wasm")  # a stale tuning (another kernel count) is not used
+             if len(t := (tuning or {}).get("scratch", {}).get(be, {}).get(str(b)) or []) == len(calls)}
     entry = {"batch": b, "buffers": buffers, **render(f"scratch_b{b}", calls, names, folder, tuned)}
     offs, end = wasm.place([x["bytes"] for x in buffers])
     entry["wasm"] |= {"offsets": dict(zip([x["name"] for x in buffers], offs, strict=True)), "memory": end}

@@ -8,8 +8,12 @@ module per round (V8's code generation is what runs on the page). The chosen ste
   python -m training.export --model cnn --tune            # both backends, then export
   python -m training.export --model cnn --tune wasm       # one backend
 """
+import argparse
 import base64
+import contextlib
 import json
+import os
+import time
 from pathlib import Path
 
 from training import browser, export, graph, models, tg, wasm, wgsl
@@ -146,6 +150,84 @@ def tune_kernel(call, backend: str, timer: Timer, width: int = 4, rounds: int = 
   return {"opts": [tg.opt_json(o) for o in top], "ms": seen[top], "heuristic_ms": seen.get(hand)}
 
 
+CALLS: list = []  # every kernel call of a tune_jobs run, filled before the render workers are forked (they read it)
+
+
+def _render(job: tuple) -> tuple:
+  """In a worker process: one candidate for `backend` (opts None: tinygrad's heuristic) and, for the heuristic, the
+  byte sizes of its buffers."""
+  i, opts, backend = job
+  c = CANDIDATE[backend](CALLS[i], opts)
+  sizes = [graph.buffer_entry("", a, "")["bytes"] for a in tg.program(CALLS[i], RENDERER[backend]())[2]] \
+    if opts is None else None
+  return c, sizes
+
+
+def schedule(model_id: str, b: int, scratch: bool) -> list:
+  """The kernel calls of a model's inference at batch b, or of its from-scratch training step (training/step.py)."""
+  spec = models.REGISTRY[model_id]
+  if not scratch: return export.trace(export.load(model_id, None), b, spec)[0]
+  from training import step
+  return step.schedule(step.Step(step.scratch_model(model_id), step.SCRATCH, scratch=True), b, spec)[0]
+
+
+def tune_jobs(jobs: list[tuple[str, int, bool]], backend: str, make_timer, where: str, out: Path = export.KERNELS,
+              top: int = 99, seconds: float = 1e9, **search) -> None:
+  """Each job (model, batch, scratch) in order: every kernel's starting point timed (tinygrad's heuristic, and the
+  committed choice if there is one: the faster stays), then the `top` slowest beam-searched, slowest first.
+  OUT/<id>/tuning.json is rewritten after each kernel and nothing new is started after `seconds`, so a run cut off
+  keeps what it finished. Inference: tuning.json[backend][batch]; the training step: ["scratch"][backend][batch]
+  (None: tinygrad's heuristic, which the export then keeps). Candidates are rendered in a pool of worker processes
+  (tinygrad's code generation is the slow part); make_timer() is called after the pool is forked."""
+  import multiprocessing
+  t_end, plan = time.time() + seconds, []
+  for model_id, b, scratch in jobs:
+    calls = schedule(model_id, b, scratch)
+    plan.append((model_id, b, scratch, len(CALLS), calls))
+    CALLS.extend(calls)
+  pool = multiprocessing.get_context("fork").Pool(os.cpu_count())  # before the timer starts any thread
+  timer, results = make_timer(), {}
+  for model_id, b, scratch, base, calls in plan:
+    result = results.setdefault(model_id, export.load_tuning(out / model_id)  # an earlier run's, else the committed
+                                or export.load_tuning(export.KERNELS / model_id))  # (other entries are kept)
+    table = result.setdefault("scratch", {}) if scratch else result
+    table.setdefault(f"{backend}_measured", {})[str(b)] = where
+    save = lambda m=model_id, r=result: (out / m).mkdir(parents=True, exist_ok=True) or (  # noqa: E731
+      out / m / "tuning.json").write_text(json.dumps(r, indent=1) + "\n")
+    tune_job(f"{model_id} {'scratch' if scratch else 'inference'} batch {b}", calls, base, table, b, backend, pool,
+             timer, save, top, t_end, search)
+  pool.close()
+
+
+def tune_job(name: str, calls: list, base: int, table: dict, b: int, backend: str, pool, timer, save, top: int,
+             t_end: float, search: dict) -> None:
+  """One schedule's kernels: table[backend][b] gets one entry per kernel ({opts, ms, heuristic_ms}, or None for
+  tinygrad's heuristic); save() after each kernel."""
+  t0, n = time.time(), len(calls)
+  old = export.tuned_for(table, backend, b, n) or [None] * n
+  first = pool.map(_render, [(base + i, None, backend) for i in range(n)])
+  hand = [timer.time([c], sizes)[0] or 0.0 for c, sizes in first]
+  tuned = table.setdefault(backend, {})[str(b)] = []
+  for i, k in enumerate(old):  # a committed choice (tuned elsewhere, e.g. on SwiftShader) stays only if faster here
+    ms = timer.time([CANDIDATE[backend](calls[i], [tg.opt_from_json(j) for j in k["opts"]])], first[i][1])[0] \
+      if k else None
+    tuned.append(dict(k, ms=ms, heuristic_ms=hand[i]) if ms and ms < hand[i] else None)
+  now = lambda: sum(k["ms"] if k else hand[i] for i, k in enumerate(tuned))  # noqa: E731
+  start = now()
+  save()
+  for i in sorted(range(n), key=lambda i: -(tuned[i]["ms"] if tuned[i] else hand[i]))[:top]:
+    if time.time() > t_end:
+      print(f"  out of time: {name} stops before kernel {i}", flush=True)
+      break
+    render = lambda many, j=base + i: [c for c, _ in pool.map(  # noqa: E731
+      _render, [(j, o, backend) for o in many], chunksize=4)]
+    best = tune_kernel(calls[i], backend, timer, render=render, **search)
+    if not tuned[i] or best["ms"] < tuned[i]["ms"]: tuned[i] = dict(best, heuristic_ms=hand[i])
+    save()
+  print(f"{name}: {backend} kernel time {sum(hand):.4f} ms with tinygrad's heuristic, {start:.4f} at the start, "
+        f"{now():.4f} tuned ({n} kernels, {time.time() - t0:.0f} s)", flush=True)
+
+
 def tune(model_id: str, checkpoint=None, out: Path = export.KERNELS, batches=export.BATCHES,
          backends=("webgpu", "wasm"), **search) -> dict:
   """Tune every kernel of every batch variant for each backend; writes out/<id>/tuning.json after each variant."""
@@ -161,3 +243,28 @@ def tune(model_id: str, checkpoint=None, out: Path = export.KERNELS, batches=exp
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "tuning.json").write_text(json.dumps(result, indent=1) + "\n")
   return result
+
+
+def main(argv=None):
+  """Tune schedules here, each candidate timed in this machine's headless Chromium (the WGSL on its WebGPU, the C as
+  WebAssembly in V8): `python -m training.tune --backend wasm --jobs small:64:scratch --top 4`. Then `make export`."""
+  ap = argparse.ArgumentParser(description=main.__doc__.splitlines()[0])
+  ap.add_argument("--backend", default="wasm", choices=list(CANDIDATE))
+  ap.add_argument("--jobs", required=True, help="model:batch for inference, model:batch:scratch for the from-scratch "
+                  "training step; in order")
+  ap.add_argument("--top", type=int, default=99, help="per job, how many of the slowest kernels to tune")
+  ap.add_argument("--seconds", type=float, default=1e9, help="start no kernel's search after this many seconds")
+  ap.add_argument("--width", type=int, default=4)
+  ap.add_argument("--rounds", type=int, default=6)
+  ap.add_argument("--out", default=str(export.KERNELS))
+  a = ap.parse_args(argv)
+  jobs = [(j.split(":")[0], int(j.split(":")[1]), j.endswith(":scratch")) for j in a.jobs.split(",")]
+  where = f"headless Chromium on this machine ({os.cpu_count()} CPU cores); {time.strftime('%Y-%m-%d')}"
+  with contextlib.ExitStack() as stack:  # the browser starts after the render workers are forked
+    page = lambda: stack.enter_context(browser.served_page(str(export.ROOT / "site"), "runtime/test.html?bench"))  # noqa: E731
+    tune_jobs(jobs, a.backend, lambda: Timer(page(), a.backend), where, Path(a.out), a.top, a.seconds,
+              width=a.width, rounds=a.rounds)
+
+
+if __name__ == "__main__":
+  main()

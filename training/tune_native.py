@@ -11,12 +11,11 @@ weights. It writes OUT/<id>/tuning.json: kernels/<id>/tuning.json with the job's
 with tinygrad's heuristic, at the start and tuned. Copy the files into kernels/<id>/, then `make export`.
 """
 import argparse
-import json
 import os
 import time
 from pathlib import Path
 
-from training import export, models, tg, tune, wgsl
+from training import export, tune
 
 
 class NativeTimer:
@@ -115,84 +114,12 @@ class NativeTimer:
     return out
 
 
-CALLS: list = []  # every kernel call of the run, filled before the render workers are forked (they read it)
-
-
-def _render(job: tuple) -> tuple:
-  """In a worker process: one candidate (opts None: tinygrad's heuristic) and the byte sizes of its buffers."""
-  from training import graph, tg, wgsl
-  i, opts = job
-  c = wgsl.candidate(CALLS[i], opts)
-  sizes = [graph.buffer_entry("", a, "")["bytes"] for a in tg.program(CALLS[i], wgsl.renderer())[2]] if opts is None \
-    else None
-  return c, sizes
-
-
-def schedule(model_id: str, b: int, scratch: bool) -> list:
-  """The kernel calls of a model's inference at batch b, or of its from-scratch training step (training/step.py)."""
-  spec = models.REGISTRY[model_id]
-  if not scratch: return export.trace(export.load(model_id, None), b, spec)[0]
-  from training import step
-  return step.schedule(step.Step(step.scratch_model(model_id), step.SCRATCH, scratch=True), b, spec)[0]
-
-
 def tune_native(jobs: list[tuple[str, int, bool]], out: Path = export.KERNELS, top: int = 99, seconds: float = 1e9,
                 **search) -> None:
-  """Each job (model, batch, scratch) in order: every kernel's starting point timed (tinygrad's heuristic, and the
-  committed choice if there is one: the faster stays), then the `top` slowest beam-searched, slowest first.
-  OUT/<id>/tuning.json is rewritten after each kernel and nothing new is started after `seconds`, so a call cut off
-  by its time limit keeps what it finished. Inference: tuning.json "webgpu"; the training step: "scratch" "webgpu"
-  (None: tinygrad's heuristic, which training/export.py then keeps). Candidates are rendered in a pool of worker
-  processes (tinygrad's code generation is the slow part, and the GPU machine has 16 cores)."""
-  import multiprocessing
-  t_end = time.time() + seconds
-  plan = []
-  for model_id, b, scratch in jobs:
-    calls = schedule(model_id, b, scratch)
-    plan.append((model_id, b, scratch, len(CALLS), calls))
-    CALLS.extend(calls)
-  pool = multiprocessing.get_context("fork").Pool(os.cpu_count())  # forked before Dawn starts any thread
-  timer = NativeTimer()
+  """tune.tune_jobs with every candidate timed natively on this machine's GPU (see tune.tune_jobs)."""
   where = (f"NVIDIA H200 (GPU machine), native Dawn (Vulkan) through tinygrad {export.TINYGRAD}'s WEBGPU device, "
            f"timestamp queries around many dispatches; {time.strftime('%Y-%m-%d')}")
-  results = {}
-  for model_id, b, scratch, base, calls in plan:
-    result = results.setdefault(model_id, export.load_tuning(out / model_id)  # an earlier call's, else the committed
-                                or export.load_tuning(export.KERNELS / model_id))  # (its wasm entries are kept)
-    table = result.setdefault("scratch", {}) if scratch else result
-    table.setdefault("webgpu_measured", {})[str(b)] = where
-    save = lambda m=model_id, r=result: (out / m).mkdir(parents=True, exist_ok=True) or (  # noqa: E731
-      out / m / "tuning.json").write_text(json.dumps(r, indent=1) + "\n")
-    tune_job(f"{model_id} {'scratch' if scratch else 'inference'} batch {b}", calls, base, table, b, pool, timer,
-             save, top, t_end, search)
-  pool.close()
-
-
-def tune_job(name: str, calls: list, base: int, table: dict, b: int, pool, timer: NativeTimer, save, top: int,
-             t_end: float, search: dict) -> None:
-  """One schedule's kernels: table["webgpu"][b] gets one entry per kernel ({opts, ms, heuristic_ms}, or None for
-  tinygrad's heuristic); save() after each kernel."""
-  t0, n = time.time(), len(calls)
-  old = export.tuned_for(table, "webgpu", b, n) or [None] * n
-  first = pool.map(_render, [(base + i, None) for i in range(n)])
-  hand = [timer.time([c], sizes)[0] or 0.0 for c, sizes in first]
-  tuned = table.setdefault("webgpu", {})[str(b)] = []
-  for i, k in enumerate(old):  # a committed choice (tuned elsewhere, e.g. on SwiftShader) stays only if faster here
-    ms = timer.time([wgsl.candidate(calls[i], [tg.opt_from_json(j) for j in k["opts"]])], first[i][1])[0] if k else None
-    tuned.append(dict(k, ms=ms, heuristic_ms=hand[i]) if ms and ms < hand[i] else None)
-  now = lambda: sum(k["ms"] if k else hand[i] for i, k in enumerate(tuned))  # noqa: E731
-  start = now()
-  save()
-  for i in sorted(range(n), key=lambda i: -(tuned[i]["ms"] if tuned[i] else hand[i]))[:top]:
-    if time.time() > t_end:
-      print(f"  out of time: {name} stops before kernel {i}", flush=True)
-      break
-    render = lambda many, j=base + i: [c for c, _ in pool.map(_render, [(j, o) for o in many], chunksize=4)]  # noqa: E731
-    best = tune.tune_kernel(calls[i], "webgpu", timer, render=render, **search)
-    if not tuned[i] or best["ms"] < tuned[i]["ms"]: tuned[i] = dict(best, heuristic_ms=hand[i])
-    save()
-  print(f"{name}: kernel time {sum(hand):.4f} ms with tinygrad's heuristic, {start:.4f} at the start, {now():.4f} "
-        f"tuned ({n} kernels, {time.time() - t0:.0f} s)", flush=True)
+  tune.tune_jobs(jobs, "webgpu", NativeTimer, where, out, top, seconds, **search)
 
 
 def main(argv=None):
