@@ -134,6 +134,8 @@ def tune_kernel(call, backend: str, timer: Timer, width: int = 4, rounds: int = 
 
   measure({hand: cand(call, hand)})
   if seen.get(hand, 0) < 20 and (c := cand(call, ())): measure({(): c})
+  if not tg.next_steps(k, hand):  # the heuristic's upcasts leave no step to add: start from its shorter prefixes too
+    measure({p: c for j in range(1, len(hand)) if (c := cand(call, p := hand[:j]))})
   for r in range(1, rounds + 1):
     steps = {}
     for opts in sorted(seen, key=seen.get)[:width]:

@@ -274,15 +274,16 @@ class Train:
   async def delete(self) -> None:
     mid = trained_id(str(self.e["train-arch"].value))
     if mid not in self.s.trained: return
-    del self.s.trained[mid]
-    await self.loader.remove(mid)
-    try:
+    failed = None
+    try:  # from storage first: a reload right after Delete must not bring the model back
       await getattr(await store(), "del")(f"{KEY}{mid}")
     except Exception as err:
-      self.message(f"Removed from this page, but this browser's storage failed: {js_error(err)}")
-      return
+      failed = err
+    del self.s.trained[mid]
+    await self.loader.remove(mid)
     self.buttons()
-    self.message("The model trained here is deleted.")
+    self.message(f"Removed from this page, but this browser's storage failed: {js_error(failed)}" if failed
+                 else "The model trained here is deleted.")
 
 
 def plot(ctx, x0: float, y0: float, w: float, h: float, title: str, pts: list, log: bool = False,
