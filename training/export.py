@@ -20,7 +20,7 @@ import numpy as np
 from tinygrad import Context, Tensor, nn
 from tinygrad.nn.state import get_state_dict
 
-from training import data, models, step, wasm, wgsl
+from training import data, models, step, tg, wasm, wgsl
 from training.graph import buffer_entry, name_buffers, size, weight_tensors
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -83,11 +83,6 @@ def load_tuning(folder: Path) -> dict:
   count still matches the schedule."""
   path = folder / "tuning.json"
   return json.loads(path.read_text()) if path.exists() else {}
-
-
-def tuned_for(tuning: dict, backend: str, batch: int, n: int) -> list | None:
-  t = tuning.get(backend, {}).get(str(batch))
-  return t if t is not None and len(t) == n else None
 
 
 def wasm_batches(tuning: dict, batches) -> list[int]:
@@ -157,11 +152,11 @@ def export(model_id: str, checkpoint=None, out: Path = KERNELS, batches=BATCHES,
   variants, c_sources, on_wasm = [], [], wasm_batches(tuning, batches)
   for b in batches:
     calls, names, buffers = graph(model, b, spec, weight_ids)
-    kernels, sources = wgsl.kernels(f"b{b}", calls, names, tuned_for(tuning, "webgpu", b, len(calls)))
+    kernels, sources = wgsl.kernels(f"b{b}", calls, names, tg.tuned_for(tuning, "webgpu", b, len(calls)))
     for file, src in sources.items(): (folder / file).write_text(src)
     variants.append({"batch": b, "buffers": buffers, "kernels": kernels})
     if b in on_wasm:
-      wkernels, csrc = wasm.kernels(f"b{b}", calls, names, tuned_for(tuning, "wasm", b, len(calls)))
+      wkernels, csrc = wasm.kernels(f"b{b}", calls, names, tg.tuned_for(tuning, "wasm", b, len(calls)))
       c_sources += csrc
       variants[-1]["wasm"] = {"kernels": wkernels}
   wasm.compile_module(c_sources, folder / "model.wasm")

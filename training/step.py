@@ -185,8 +185,7 @@ def scratch_entry(model_id: str, folder: Path, batches=SCRATCH_BATCHES, tuning: 
     model = scratch_model(model_id)
     step = Step(model, SCRATCH, scratch=True)
     calls, names, buffers = schedule(step, b, spec)
-    tuned = {be: t for be in ("webgpu", "wasm")  # a stale tuning (another kernel count) is not used
-             if len(t := (tuning or {}).get("scratch", {}).get(be, {}).get(str(b)) or []) == len(calls)}
+    tuned = {be: tg.tuned_for((tuning or {}).get("scratch", {}), be, b, len(calls)) for be in ("webgpu", "wasm")}
     entry = {"batch": b, "buffers": buffers, **render(f"scratch_b{b}", calls, names, folder, tuned)}
     offs, end = wasm.place([x["bytes"] for x in buffers])
     entry["wasm"] |= {"offsets": dict(zip([x["name"] for x in buffers], offs, strict=True)), "memory": end}

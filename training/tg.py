@@ -24,6 +24,13 @@ def program(call, renderer, opts=None):
   return prg.arg, src, [args[i] for i in prg.arg.globals]
 
 
+def tuned_for(tuning: dict, backend: str, batch: int, n: int) -> list | None:
+  """tuning.json's entries for one schedule ({backend: {batch: [...]}}), or None where there are none or they are
+  stale (another kernel count than the schedule's n)."""
+  t = tuning.get(backend, {}).get(str(batch))
+  return t if t is not None and len(t) == n else None
+
+
 def render_all(calls, render, tuned: list | None):
   """render(call, opts) for each call, with its tuned steps (tuning.json: [{opts}] per call; an entry may be None)
   or, with no tuning, tinygrad's heuristic (opts None)."""

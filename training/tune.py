@@ -206,7 +206,7 @@ def tune_job(name: str, calls: list, base: int, table: dict, b: int, backend: st
   """One schedule's kernels: table[backend][b] gets one entry per kernel ({opts, ms, heuristic_ms}, or None for
   tinygrad's heuristic); save() after each kernel."""
   t0, n = time.time(), len(calls)
-  old = export.tuned_for(table, backend, b, n) or [None] * n
+  old = tg.tuned_for(table, backend, b, n) or [None] * n
   first = pool.map(_render, [(base + i, None, backend) for i in range(n)])
   hand = [timer.time([c], sizes)[0] or 0.0 for c, sizes in first]
   tuned = table.setdefault(backend, {})[str(b)] = []
@@ -247,20 +247,29 @@ def tune(model_id: str, checkpoint=None, out: Path = export.KERNELS, batches=exp
   return result
 
 
+def job_args(ap: argparse.ArgumentParser, out: str, jobs: str | None = None) -> None:
+  """The options of a tune_jobs run (this CLI's and training/tune_native.py's); jobs: the default, else required."""
+  ap.add_argument("--jobs", default=jobs, required=jobs is None, help="model:batch for inference, "
+                  "model:batch:scratch for the from-scratch training step; in order")
+  ap.add_argument("--top", type=int, default=99, help="per job, how many of the slowest kernels to tune")
+  ap.add_argument("--seconds", type=float, default=1e9, help="start no kernel's search after this many seconds")
+  ap.add_argument("--width", type=int, default=4)
+  ap.add_argument("--rounds", type=int, default=6)
+  ap.add_argument("--out", default=out)
+
+
+def parse_jobs(text: str) -> list[tuple[str, int, bool]]:
+  return [(j.split(":")[0], int(j.split(":")[1]), j.endswith(":scratch")) for j in text.split(",")]
+
+
 def main(argv=None):
   """Tune schedules here, each candidate timed in this machine's headless Chromium (the WGSL on its WebGPU, the C as
   WebAssembly in V8): `python -m training.tune --backend wasm --jobs small:64:scratch --top 4`. Then `make export`."""
   ap = argparse.ArgumentParser(description=main.__doc__.splitlines()[0])
   ap.add_argument("--backend", default="wasm", choices=list(CANDIDATE))
-  ap.add_argument("--jobs", required=True, help="model:batch for inference, model:batch:scratch for the from-scratch "
-                  "training step; in order")
-  ap.add_argument("--top", type=int, default=99, help="per job, how many of the slowest kernels to tune")
-  ap.add_argument("--seconds", type=float, default=1e9, help="start no kernel's search after this many seconds")
-  ap.add_argument("--width", type=int, default=4)
-  ap.add_argument("--rounds", type=int, default=6)
-  ap.add_argument("--out", default=str(export.KERNELS))
+  job_args(ap, str(export.KERNELS))
   a = ap.parse_args(argv)
-  jobs = [(j.split(":")[0], int(j.split(":")[1]), j.endswith(":scratch")) for j in a.jobs.split(",")]
+  jobs = parse_jobs(a.jobs)
   where = f"headless Chromium on this machine ({os.cpu_count()} CPU cores); {time.strftime('%Y-%m-%d')}"
   with contextlib.ExitStack() as stack:  # the browser starts after the render workers are forked
     page = lambda: stack.enter_context(browser.served_page(str(export.ROOT / "site"), "runtime/test.html?bench"))  # noqa: E731

@@ -124,16 +124,9 @@ def tune_native(jobs: list[tuple[str, int, bool]], out: Path = export.KERNELS, t
 
 def main(argv=None):
   ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-  ap.add_argument("--jobs", default="cnn:256,small:256", help="model:batch for inference, model:batch:scratch for the "
-                  "from-scratch training step; in order")
-  ap.add_argument("--top", type=int, default=99, help="per job, how many of the slowest kernels to tune")
-  ap.add_argument("--seconds", type=float, default=1e9, help="start no kernel's search after this many seconds")
-  ap.add_argument("--width", type=int, default=4)
-  ap.add_argument("--rounds", type=int, default=6)
-  ap.add_argument("--out", default=os.environ.get("TUNE_OUT", str(export.KERNELS)))
+  tune.job_args(ap, os.environ.get("TUNE_OUT", str(export.KERNELS)), jobs="cnn:256,small:256")
   a = ap.parse_args(argv)
-  jobs = [(j.split(":")[0], int(j.split(":")[1]), j.endswith(":scratch")) for j in a.jobs.split(",")]
-  tune_native(jobs, Path(a.out), a.top, a.seconds, width=a.width, rounds=a.rounds)
+  tune_native(tune.parse_jobs(a.jobs), Path(a.out), a.top, a.seconds, width=a.width, rounds=a.rounds)
 
 
 if __name__ == "__main__":
