@@ -95,6 +95,7 @@ def test_pause_resume_cancel(pg):
   pg.wait_for_function("document.querySelector('[data-testid=train-status]').textContent.includes('step')", timeout=T)
   pg.click(tid("train-pause"))
   assert state(pg) == "paused" and pg.inner_text(tid("train-pause")) == "Resume"
+  pg.wait_for_timeout(300)  # a step already in the worker when Pause was pressed finishes and is reported
   progress = pg.get_attribute(tid("train-progress"), "value")
   pg.wait_for_timeout(1500)
   assert pg.get_attribute(tid("train-progress"), "value") == progress  # nothing trains while paused

@@ -200,9 +200,12 @@ class Train:
     if self.state != "loading-data": return  # cancelled meanwhile
     scratch, trainer = await js.digitsPreload.runtime, None
     try:
-      self.e["train-status"].textContent = "preparing the training kernels…"
       url = next(m for m in self.archs() if m.id == arch).url
-      trainer = await scratch.loadTrainer(url, js_obj({"backend": backend, "batch": batch}))
+      status = create_proxy(lambda text: setattr(self.e["train-status"], "textContent", text))
+      try:  # the status says what happens now: preparing the kernels, timing the backends (with the times)
+        trainer = await scratch.loadTrainer(url, js_obj({"backend": backend, "batch": batch, "onStatus": status}))
+      finally:
+        status.destroy()
       if self.state != "loading-data": return
       prog, ep = create_proxy(self.progress), create_proxy(self.epoch)
       self.run = scratch.TrainingRun.new(trainer, js_obj({"train": train, "test": test, "epochs": epochs, "lr": lr,

@@ -23,17 +23,19 @@
 // Training from scratch (scratch.js; manifest.scratch): loadTrainer(url, {backend, batch}) and
 // new TrainingRun(trainer, {train, test, epochs, lr, seed, onProgress, onEpoch}): see scratch.js.
 //
-// Backends: 'webgpu' (webgpu.js: the WGSL kernels) and 'wasm' (wasm.js: the same schedule as C compiled to
-// WebAssembly SIMD). 'auto' starts on wasm at once (ready in milliseconds), then, where WebGPU exists, builds the
+// Backends: 'webgpu' (webgpu.js: the WGSL kernels, on the page's thread: the GPU works while the page waits on
+// promises) and 'wasm' (wasm.js: the same schedule as C compiled to WebAssembly SIMD, run in a worker of its own:
+// remote.js). 'auto' starts on wasm at once (ready in milliseconds), then, where WebGPU exists, builds the
 // WebGPU model in the background, times both on this model and keeps the faster: `backend` switches when
 // `decided` settles. Without WebGPU it stays on wasm; without WebAssembly SIMD it uses WebGPU alone.
 // Errors are thrown as Error with a message a person can act on (see files.js, webgpu.js, wasm.js).
 import {loadFiles} from './files.js';
-import {loadWasm, wasmSupported} from './wasm.js';
-import {loadSamples, pixels} from './teach.js';
+import {wasmSupported} from './wasm.js';
+import {wasmModel} from './remote.js';
+import {loadSamples, pixels, score} from './teach.js';
 import {loadWebGPU, requestDevice} from './webgpu.js';
 
-export {loadSamples, pixels, requestDevice};
+export {loadSamples, pixels, requestDevice, score};
 export {loadMnist} from './mnist.js';
 export {loadTrainer, TrainingRun} from './scratch.js';
 
@@ -50,12 +52,12 @@ export async function loadModel(url, {backend = 'auto', after = null} = {}) {
     return named(await loadWebGPU(files.value, gpu.value), 'WebGPU on the GPU (chosen)');
   }
   const files = await loadFiles(base);
-  if (backend === 'wasm') return named(await loadWasm(files), 'WebAssembly on the CPU (chosen)');
+  if (backend === 'wasm') return named(await wasmModel(files), 'WebAssembly on the CPU (chosen)');
   if (!wasmSupported()) {
     const model = await loadWebGPU(files, await requestDevice());
     return named(model, 'WebGPU: this browser lacks WebAssembly SIMD for the CPU path');
   }
-  return new AutoModel(await loadWasm(files), files, after);
+  return new AutoModel(await wasmModel(files), files, after);
 }
 
 function named(model, reason) { return Object.assign(model, {reason}); }

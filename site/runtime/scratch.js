@@ -19,54 +19,14 @@
 // Lower level (tests): trainer.init({seed, weights}), trainer.setLr(lr), trainer.step(x, y) (queued, no readback),
 // await trainer.loss(), await trainer.read() -> {name: Uint8Array} of weights and optimizer state, trainer.write().
 import {beside, encodeTensors, fetchOk, loadFiles, prng, turn} from './files.js';
-import {abortError, pixels} from './teach.js';
+import {abortError, score} from './teach.js';
 import {GPUState, encodePass, loadWebGPU, requestDevice} from './webgpu.js';
-import {instantiateKernels, loadWasm, wasmSupported} from './wasm.js';
+import {KEEP, wasmSupported} from './wasm.js';
+import {WasmStepProxy, wasmModel} from './remote.js';
 
 export {prng};  // the bench page draws the same shuffles
 
-const PAGE = 65536;
-const KEEP = ['weight', 'state'];  // the buffers a step carries to the next: weights (running statistics too), optimizer
-
 const CANCELLED = 'training cancelled: the models on this page are as they were';
-
-// The step on WebAssembly: <prefix>.wasm instantiated on its own memory, laid out by the exporter.
-class WasmStep {
-  static async create(files, entry) {
-    if (!wasmSupported()) throw new Error('this browser lacks WebAssembly SIMD: the CPU backend cannot train');
-    const url = beside(files.base, entry.wasm.file, new URL('manifest.json', files.base).href);
-    const bytes = await (await fetchOk(url, 'WebAssembly training kernels')).arrayBuffer();
-    const memory = new WebAssembly.Memory({initial: Math.ceil(entry.wasm.memory / PAGE)});
-    const exports = await instantiateKernels(bytes, memory, entry.wasm.kernels, url);
-    const at = entry.wasm.offsets;
-    const steps = entry.wasm.kernels.map((k) => [exports[k.entry], k.bindings.map((n) => at[n])]);
-    return Object.assign(new WasmStep(), {entry, memory, steps, at, backend: 'wasm'});
-  }
-
-  write(views) {
-    const u8 = new Uint8Array(this.memory.buffer);
-    for (const [name, v] of Object.entries(views)) u8.set(v, this.at[name]);
-  }
-
-  async read() {
-    const u8 = new Uint8Array(this.memory.buffer);
-    return Object.fromEntries(this.entry.buffers.filter((b) => KEEP.includes(b.role))
-      .map((b) => [b.name, u8.slice(this.at[b.name], this.at[b.name] + b.bytes)]));
-  }
-
-  step(x, y) {
-    const buf = this.memory.buffer;
-    new Float32Array(buf, this.at.input, x.length).set(x);
-    new Int32Array(buf, this.at.labels, y.length).set(y);
-    for (const [k, args] of this.steps) k(...args);
-  }
-
-  async loss() { return new Float32Array(this.memory.buffer, this.at.loss, 1)[0]; }
-
-  get lost() { return null; }
-
-  dispose() { this.steps = []; }
-}
 
 // The step on WebGPU: webgpu.js's GPUState holds the kept buffers as its "weights"; input, labels, loss and scratch
 // are bound beside them. A step is queued (writeBuffer + one compute pass), never read back; loss() reads it.
@@ -131,7 +91,7 @@ export function initialViews(scratch, entry, seed) {
   return out;
 }
 
-export async function loadTrainer(url, {backend = 'auto', batch = null} = {}) {
+export async function loadTrainer(url, {backend = 'auto', batch = null, onStatus = null} = {}) {
   if (!['auto', 'webgpu', 'wasm'].includes(backend)) throw new Error(`unknown backend "${backend}" (auto | webgpu | wasm)`);
   const base = new URL(url.endsWith('/') ? url : `${url}/`, globalThis.location?.href).href;
   const files = await loadFiles(base), sc = files.manifest.scratch;
@@ -140,9 +100,12 @@ export async function loadTrainer(url, {backend = 'auto', batch = null} = {}) {
   const entry = batch === null ? sc.batches[0] : sc.batches.find((b) => b.batch === batch);
   if (!entry) throw new Error(`the ${files.manifest.id} model trains in batches of ${batches.join(' or ')}, not ${batch}`);
   const trainer = new Trainer(files, entry);
-  await trainer.open(backend);
+  await trainer.open(backend, onStatus ?? (() => {}));
   return trainer;
 }
+
+const sleep = (ms) => new Promise((resolve) => { setTimeout(resolve, ms); });
+const perStep = (v) => `${v < 10 ? v.toFixed(1) : v.toFixed(0)} ms a step`;
 
 class Trainer {
   constructor(files, entry) {
@@ -154,31 +117,62 @@ class Trainer {
   get backend() { return this.impl.backend; }
   get lost() { return this.impl.lost; }
 
-  async open(backend) {
+  async cpu() {
+    const w = new WasmStepProxy(this.files, this.entry);
+    await w.ready;
+    return w;
+  }
+
+  // `status(text)` says what happens now (preparing kernels, timing the backends) for the page's status line.
+  async open(backend, status) {
     const views = initialViews(this.scratch, this.entry, 0);
-    if (backend === 'wasm') return this.use(await WasmStep.create(this.files, this.entry), 'WebAssembly on the CPU (chosen)');
+    status('preparing the training kernels…');
+    if (backend === 'wasm') return this.use(await this.cpu(), 'WebAssembly on the CPU (chosen)');
     if (backend === 'webgpu') return this.use(await GPUStep.create(this.files, this.entry, await requestDevice(), views), 'WebGPU on the GPU (chosen)');
-    if (!globalThis.navigator?.gpu) return this.use(await WasmStep.create(this.files, this.entry), 'WebAssembly on the CPU: this browser has no WebGPU');
+    if (!globalThis.navigator?.gpu) return this.use(await this.cpu(), 'WebAssembly on the CPU: this browser has no WebGPU');
     let gpu;
     try {
       gpu = await requestDevice();
     } catch (e) {
-      return this.use(await WasmStep.create(this.files, this.entry), `WebAssembly on the CPU: ${e.message}`);
+      return this.use(await this.cpu(), `WebAssembly on the CPU: ${e.message}`);
     }
     if (gpu.info.isFallbackAdapter || !wasmSupported()) {
       if (wasmSupported()) {
         gpu.device.destroy();
-        return this.use(await WasmStep.create(this.files, this.entry), 'WebAssembly on the CPU: WebGPU here is a software renderer');
+        return this.use(await this.cpu(), 'WebAssembly on the CPU: WebGPU here is a software renderer');
       }
       return this.use(await GPUStep.create(this.files, this.entry, gpu, views), 'WebGPU: this browser lacks WebAssembly SIMD');
     }
-    // A real GPU: time three steps on each (after one to warm up) and keep the faster.
-    const g = await GPUStep.create(this.files, this.entry, gpu, views), w = await WasmStep.create(this.files, this.entry);
-    const [tg, tw] = [await timeSteps(g, this), await timeSteps(w, this)];
-    const f = (v) => `${v.toFixed(1)} ms a step`;
-    if (tg <= tw) { w.dispose(); return this.use(g, `WebGPU on the GPU: faster here (${f(tg)} vs ${f(tw)} on the CPU)`); }
-    g.dispose();
-    return this.use(w, `WebAssembly on the CPU: faster here than WebGPU (${f(tw)} vs ${f(tg)})`);
+    return this.race(gpu, views, status);
+  }
+
+  // A real GPU and a CPU: the CPU's step starts in its worker at once (one step to warm up, one timed) while the GPU
+  // is built and timed (one step to warm up, three timed). The CPU then gets 10x the GPU's step time (at least
+  // half a second) more to finish: a CPU that has lost by 10x is never waited for (a CNN step takes ~30 s there).
+  async race(gpu, views, status) {
+    const w = new WasmStepProxy(this.files, this.entry), t0 = performance.now();
+    const cpu = w.ready.then(() => timeSteps(w, this, 1));
+    cpu.catch(() => {});  // a CPU that fails only loses the race
+    let g;
+    try {
+      status('preparing the training kernels on WebGPU and WebAssembly…');
+      g = await GPUStep.create(this.files, this.entry, gpu, views);
+      const tg = await timeSteps(g, this);
+      status(`choosing the backend: WebGPU ${perStep(tg)}; timing WebAssembly…`);
+      const limit = Math.max(10 * tg, 500);
+      const tw = await Promise.race([cpu, sleep(limit).then(() => null)]).catch(() => null);
+      if (tw !== null && tw < tg) {
+        g.dispose();
+        return this.use(w, `WebAssembly on the CPU: faster here than WebGPU (${perStep(tw)} vs ${perStep(tg)})`);
+      }
+      w.dispose();
+      const cpuSays = tw !== null ? perStep(tw) : `no step done in ${((performance.now() - t0) / 1000).toFixed(1)} s`;
+      return this.use(g, `WebGPU on the GPU: faster here (${perStep(tg)}; WebAssembly on the CPU: ${cpuSays})`);
+    } catch (e) {
+      g?.dispose();
+      w.dispose();
+      throw e;
+    }
   }
 
   use(impl, reason) {
@@ -213,10 +207,11 @@ class Trainer {
 
 async function timeSteps(impl, trainer, n = 3) {
   const x = new Float32Array(trainer.batch * trainer.inSize).fill(0.5), y = new Int32Array(trainer.batch);
-  impl.step(x, y);
+  await impl.step(x, y);
   await impl.loss();
-  const t0 = performance.now();
-  for (let i = 0; i < n; i++) impl.step(x, y);
+  const t0 = performance.now(), queued = [];
+  for (let i = 0; i < n; i++) queued.push(impl.step(x, y));
+  await Promise.all(queued);
   await impl.loss();
   return (performance.now() - t0) / n;
 }
@@ -306,7 +301,7 @@ export class TrainingRun {
     t.init({seed: this.seed});
     t.setLr(this.lr);
     const t0 = performance.now();
-    let trained = 0, snapshot = await t.read(), losses = 0, batch = null;
+    let trained = 0, snapshot = await t.read(), losses = 0, batch = null, inflight = [];
     try {
       for (let epoch = 1; epoch <= this.epochs; epoch++) {
         const idx = shuffle(n, prng(this.seed * 1009 + epoch)), te = performance.now(), done = this.stepsDone;
@@ -316,10 +311,16 @@ export class TrainingRun {
             if (this.cancelled) throw abortError(CANCELLED);
             const {x, y} = batch = gather(this.train, idx, s * B, B, t.inSize, batch);
             if (this.schedule === 'linear') t.setLr(this.lr * Math.max(0.02, 1 - (this.stepsDone - 0.5) / (this.epochs * steps)));
-            t.step(x, y);
+            const done = t.step(x, y);  // WebGPU: queued; WASM: a promise, settled when the worker has done it
+            if (done) {  // two steps in flight: the next batch is gathered while the worker computes this one
+              done.catch(() => {});
+              inflight.push(done);
+              if (inflight.length > 1) await inflight.shift();
+            }
             this.stepsDone++;
             trained += B;
             if ((s + 1) % this.every === 0 || s === steps - 1) {
+              await Promise.all(inflight.splice(0));
               const loss = await t.loss();
               if (t.lost) throw new Error(`WebGPU device lost: ${t.lost.message}`);
               this.history.loss.push([this.stepsDone, loss]);
@@ -327,9 +328,8 @@ export class TrainingRun {
               this.onProgress?.({epoch, epochs: this.epochs, step: s + 1, steps, loss, imagesPerS: trained / secs,
                                  etaS: left * B / (trained / secs)});
             }
-            // the page paints and handles input between steps (WebGPU: a step is ~1 ms of the page's time, so every
-            // 4th: fewer turns, more steps queued)
-            if (t.backend !== 'webgpu' || s % 4 === 3) await turn();
+            // WebGPU: the page paints and handles input every 4th step (a step is ~1 ms of the page's time)
+            if (!done && s % 4 === 3) await turn();
           }
         } catch (e) {
           if (!t.lost || ++losses > 2) throw e;
@@ -357,21 +357,13 @@ export class TrainingRun {
     return {epochs: this.epochs, accuracy, history: this.history, ms: performance.now() - t0, steps: this.stepsDone};
   }
 
-  // Test accuracy of these weights through the inference kernels (the trainer's backend), in batches.
+  // Test accuracy of these weights through the inference kernels (the trainer's backend: WASM in a worker of its
+  // own), in batches.
   async evaluate(views) {
     const t = this.trainer;
-    this.model ??= t.backend === 'wasm' ? await loadWasm(t.files) : await loadWebGPU(t.files, await requestDevice());
+    this.model ??= t.backend === 'wasm' ? await wasmModel(t.files) : await loadWebGPU(t.files, await requestDevice());
     await this.model.loadWeights(encodeTensors(inferenceTensors(t, views)));
-    const {images, labels} = this.test, n = labels.length;
-    this.testX ??= pixels({x: images}, 0, n);  // converted once a run
-    const logits = await this.model.run(this.testX);
-    let right = 0;
-    for (let i = 0; i < n; i++) {
-      let best = 0;
-      for (let c = 1; c < 10; c++) if (logits[i * 10 + c] > logits[i * 10 + best]) best = c;
-      if (best === labels[i]) right++;
-    }
-    return right / n;
+    return score(this.model, this.test, {chunk: t.backend === 'wasm' ? 1000 : 2560});
   }
 
   inferenceWeights() { return encodeTensors(inferenceTensors(this.trainer, this.final)); }

@@ -24,6 +24,26 @@ export function pixels(sample, i, n) {
   return out;
 }
 
+// The share of a sample ({images | x: Uint8Array(n * 784), labels | y: Uint8Array(n)}) that `model` reads right,
+// run in chunks (a chunk converted to f32 at a time; the page gets a turn between chunks). `signal` stops it between
+// chunks (then it resolves null).
+export async function score(model, sample, {chunk = 1000, signal = null} = {}) {
+  const images = sample.images ?? sample.x, labels = sample.labels ?? sample.y, n = labels.length;
+  const out = model.outSize ?? 10;
+  let right = 0;
+  for (let i = 0; i < n; i += chunk) {
+    if (signal?.aborted) return null;
+    const m = Math.min(chunk, n - i), logits = await model.run(pixels({x: images}, i, m));
+    for (let j = 0; j < m; j++) {
+      let best = 0;
+      for (let c = 1; c < out; c++) if (logits[j * out + c] > logits[j * out + best]) best = c;
+      if (best === labels[i + j]) right++;
+    }
+    await turn();
+  }
+  return right / n;
+}
+
 export function abortError(what = 'learning cancelled: the weights are as they were before this run') {
   return Object.assign(new Error(what), {name: 'AbortError'});
 }

@@ -1,9 +1,9 @@
 // The WebAssembly backend: model.wasm holds every kernel of every batch variant (C from tinygrad's renderer, compiled
 // to wasm32 + SIMD128 at export). Its memory is imported: the runtime creates it, copies the weights to the offsets
 // the manifest gives, and grows it the first time a larger batch runs. A kernel is called with the byte offsets of
-// its buffers; the variant's kernels run in order, on the page's thread (a batch-1 CNN takes about a millisecond).
+// its buffers; the variant's kernels run in order. This module runs in a worker (worker.js; the page talks to it
+// through remote.js), never on the page's thread.
 import {beside, checkInput, fetchOk, ioSizes, pickVariant, trainFiles} from './files.js';
-import {teachable} from './teach.js';
 
 const PAGE = 65536;
 // The smallest module that uses a SIMD instruction (i32x4.splat of 0, dropped): valid only where SIMD128 is supported.
@@ -14,12 +14,17 @@ export function wasmSupported() {
   return typeof WebAssembly === 'object' && WebAssembly.validate(SIMD_PROBE);
 }
 
+// The CPU backend's requirement, checked on the page before a worker starts and again in the worker.
+export function requireSimd(what = 'run') {
+  if (typeof WebAssembly !== 'object') throw new Error(`this browser has no WebAssembly: the CPU backend cannot ${what}`);
+  if (!wasmSupported()) {
+    throw new Error(`this browser lacks WebAssembly SIMD (Chrome 91+, Firefox 89+, Safari 16.4+): the CPU backend cannot ${what}`);
+  }
+}
+
 async function compileModule(files) {
   const {manifest, base} = files;
-  if (typeof WebAssembly !== 'object') throw new Error('this browser has no WebAssembly: the CPU backend cannot run');
-  if (!wasmSupported()) {
-    throw new Error('this browser lacks WebAssembly SIMD (Chrome 91+, Firefox 89+, Safari 16.4+): the CPU backend cannot run');
-  }
+  requireSimd();
   const url = beside(base, manifest.wasm.file, new URL('manifest.json', base).href);
   const bytes = await (await fetchOk(url, 'WebAssembly kernels')).arrayBuffer();
   let module;
@@ -116,7 +121,6 @@ class WasmModel {
     this.steps.clear();
   }
 }
-Object.assign(WasmModel.prototype, teachable);
 
 // A training step's module (train.wasm, scratch_b<batch>.wasm) on `memory`: its exports, every kernel checked.
 export async function instantiateKernels(bytes, memory, kernels, name) {
@@ -167,4 +171,41 @@ export async function loadWasm(files) {
   const model = new WasmModel(files, instance, memory);
   model.writeWeights(files.weights);
   return model;
+}
+
+// A from-scratch training step (manifest.scratch.batches[i]: scratch_b<batch>.wasm) on its own memory, laid out by
+// the exporter. write/read move the kept buffers (weights and optimizer state; `keep` names their roles).
+class WasmStep {
+  write(views) {
+    const u8 = new Uint8Array(this.memory.buffer);
+    for (const [name, v] of Object.entries(views)) u8.set(v, this.at[name]);
+  }
+
+  read() {
+    const u8 = new Uint8Array(this.memory.buffer);
+    return Object.fromEntries(this.entry.buffers.filter((b) => KEEP.includes(b.role))
+      .map((b) => [b.name, u8.slice(this.at[b.name], this.at[b.name] + b.bytes)]));
+  }
+
+  step(x, y) {
+    const buf = this.memory.buffer;
+    new Float32Array(buf, this.at.input, x.length).set(x);
+    new Int32Array(buf, this.at.labels, y.length).set(y);
+    for (const [k, args] of this.steps) k(...args);
+  }
+
+  loss() { return new Float32Array(this.memory.buffer, this.at.loss, 1)[0]; }
+}
+
+export const KEEP = ['weight', 'state'];  // the buffers a step carries to the next: weights (running statistics too), optimizer
+
+export async function loadWasmStep(files, entry) {
+  requireSimd('train');
+  const url = beside(files.base, entry.wasm.file, new URL('manifest.json', files.base).href);
+  const bytes = await (await fetchOk(url, 'WebAssembly training kernels')).arrayBuffer();
+  const memory = new WebAssembly.Memory({initial: Math.ceil(entry.wasm.memory / PAGE)});
+  const exports = await instantiateKernels(bytes, memory, entry.wasm.kernels, url);
+  const at = entry.wasm.offsets;
+  const steps = entry.wasm.kernels.map((k) => [exports[k.entry], k.bindings.map((n) => at[n])]);
+  return Object.assign(new WasmStep(), {entry, memory, steps, at});
 }
