@@ -92,7 +92,7 @@ def test_pause_resume_cancel(pg):
   start(pg, batch=64, backend="auto")
   wait_state(pg, "training", timeout=60_000)
   assert "WebAssembly on the CPU: WebGPU here is a software renderer" in pg.inner_text(tid("train-message"))  # auto
-  pg.wait_for_function("document.querySelector('[data-testid=train-status]').textContent.includes('step')", timeout=T)
+  pg.wait_for_function("document.querySelector('[data-testid=train-status]').textContent.includes('loss')", timeout=T)
   pg.click(tid("train-pause"))
   assert state(pg) == "paused" and pg.inner_text(tid("train-pause")) == "Resume"
   pg.wait_for_timeout(300)  # a step already in the worker when Pause was pressed finishes and is reported

@@ -212,6 +212,8 @@ class Train:
                                                           "seed": 1, "schedule": "linear", "onProgress": prog,
                                                           "onEpoch": ep}))
       self.set_state("training")
+      self.e["train-progress"].value = 0  # it showed MNIST's download
+      self.e["train-status"].textContent = f"epoch 1/{epochs}: the first steps…"
       self.message(f"Training on {trainer.reason}.")
       try:
         result = await self.run.start()

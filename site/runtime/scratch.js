@@ -191,7 +191,7 @@ class Trainer {
     this.impl.write({lr: new Uint8Array(new Float32Array([lr]).buffer)});
   }
 
-  step(x, y) { this.impl.step(x, y); }
+  step(x, y) { return this.impl.step(x, y); }  // WASM: a promise of the step done
   loss() { return this.impl.loss(); }
   read() { return this.impl.read(); }
   write(views) { this.impl.write(views); }
@@ -301,7 +301,7 @@ export class TrainingRun {
     t.init({seed: this.seed});
     t.setLr(this.lr);
     const t0 = performance.now();
-    let trained = 0, snapshot = await t.read(), losses = 0, batch = null, inflight = [];
+    let trained = 0, snapshot = await t.read(), losses = 0, batch = null, inflight = [], lastReport = t0;
     try {
       for (let epoch = 1; epoch <= this.epochs; epoch++) {
         const idx = shuffle(n, prng(this.seed * 1009 + epoch)), te = performance.now(), done = this.stepsDone;
@@ -311,25 +311,27 @@ export class TrainingRun {
             if (this.cancelled) throw abortError(CANCELLED);
             const {x, y} = batch = gather(this.train, idx, s * B, B, t.inSize, batch);
             if (this.schedule === 'linear') t.setLr(this.lr * Math.max(0.02, 1 - (this.stepsDone - 0.5) / (this.epochs * steps)));
-            const done = t.step(x, y);  // WebGPU: queued; WASM: a promise, settled when the worker has done it
-            if (done) {  // two steps in flight: the next batch is gathered while the worker computes this one
-              done.catch(() => {});
-              inflight.push(done);
+            const running = t.step(x, y);  // WebGPU: queued; WASM: a promise, settled when the worker has done it
+            if (running) {  // two steps in flight: the next batch is gathered while the worker computes this one
+              running.catch(() => {});
+              inflight.push(running);
               if (inflight.length > 1) await inflight.shift();
             }
             this.stepsDone++;
             trained += B;
-            if ((s + 1) % this.every === 0 || s === steps - 1) {
+            // the loss is read every `every` steps, and at least once a second (a slow CPU's step takes seconds)
+            if ((s + 1) % this.every === 0 || s === steps - 1 || performance.now() - lastReport > 1000) {
               await Promise.all(inflight.splice(0));
               const loss = await t.loss();
               if (t.lost) throw new Error(`WebGPU device lost: ${t.lost.message}`);
               this.history.loss.push([this.stepsDone, loss]);
               const secs = (performance.now() - t0) / 1000, left = (this.epochs - epoch) * steps + steps - s - 1;
+              lastReport = performance.now();
               this.onProgress?.({epoch, epochs: this.epochs, step: s + 1, steps, loss, imagesPerS: trained / secs,
                                  etaS: left * B / (trained / secs)});
             }
             // WebGPU: the page paints and handles input every 4th step (a step is ~1 ms of the page's time)
-            if (!done && s % 4 === 3) await turn();
+            if (!running && s % 4 === 3) await turn();
           }
         } catch (e) {
           if (!t.lost || ++losses > 2) throw e;
