@@ -69,3 +69,22 @@ def test_teach_leaves_the_page_free(pg):
     wiggle(pg, 0.5)
   assert pg.get_attribute("[data-testid=teach-before-after]", "data-state") == "done"
   assert_free(window(pg, t0, now(pg)))
+
+
+def test_a_digit_drawn_before_python_is_ready_is_read(browser, site_url):
+  """The pad takes strokes from the first paint (site/ink.js): a digit drawn 0.5 s after it, while Python still
+  starts, is kept and read once the page is ready."""
+  pg = browser.new_page()
+  try:
+    pg.goto(site_url, wait_until="commit")
+    pg.wait_for_function("performance.getEntriesByType('paint').length > 0 && window.digitsPreload", timeout=T)
+    pg.wait_for_timeout(500)
+    assert pg.get_attribute("[data-testid=status]", "data-state") == "loading"  # Python is not there yet
+    four = next(d for d in DRAWINGS if d["digit"] == 4)
+    writer.draw_mouse(pg, four["strokes"], pg.locator("[data-testid=canvas]").bounding_box())
+    pg.wait_for_function(f"{Q % 'status'}.dataset.state === 'ready'", timeout=T)
+    pg.wait_for_function(f"{Q % 'prediction'}.textContent !== ''", timeout=T)
+    pg.wait_for_function(SETTLED, timeout=T)
+    assert pg.inner_text("[data-testid=prediction]") == "4"
+  finally:
+    pg.close()

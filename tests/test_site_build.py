@@ -57,3 +57,13 @@ def test_ships_only_what_the_site_uses(dist):
   files = [p.relative_to(dist).as_posix() for p in dist.rglob("*") if p.is_file()]
   cm = [f for f in files if "codemirror" in f]
   assert cm and all(c.startswith("vendor/cm/") for c in cm), cm
+
+
+def test_early_ink_draws_like_the_pad():
+  """site/ink.js (the pad before Python is ready) uses the pen, ink and point spacing of py/digits/pad.py."""
+  def consts(path):
+    return {k: v.strip("'\"") for k, v in re.findall(r"^\s*(?:const )?(PEN|INK|MIN_STEP) = ('[^']*'|\"[^\"]*\"|[\d.]+)",
+                                                       path.read_text(), re.M)}
+  py = {**consts(ROOT / "py" / "digits" / "pad.py"), **consts(ROOT / "py" / "digits" / "strokes.py")}
+  js = dict(re.findall(r"(PEN|INK|MIN_STEP) = ('[^']*'|[\d.]+)", (ROOT / "site" / "ink.js").read_text()))
+  assert {k: v.strip("'") for k, v in js.items()} == py and len(py) == 3, (js, py)

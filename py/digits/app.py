@@ -115,6 +115,7 @@ class App:
 
   # --- models ---------------------------------------------------------------------------------------------------
   async def load(self) -> None:
+    await self.pad.adopt()  # what was drawn while Python started: read as soon as the model is here
     if not await self.loader.index(): return
     self.view.models(self.s.index, self.s.selected, self.s.compare)
     await self.loader.selected()

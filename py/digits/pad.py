@@ -40,6 +40,20 @@ class Pad:
     self.ctx = ctx
     self.repaint()
 
+  async def adopt(self) -> None:
+    """Strokes drawn before Python was ready (site/ink.js inked and kept them), taken over once: rescaled to the
+    pad as it is now, and a stroke still being drawn goes on here."""
+    try:
+      got = (await js.digitsPreload.ink).take()
+    except Exception:
+      return  # no early ink (an old page, or its module failed): nothing was drawn before
+    if not got.strokes.length: return
+    k = self.s.pad_side / (got.side or self.s.pad_side)
+    self.s.strokes.paths += [[(float(x) * k, float(y) * k) for x, y in p] for p in got.strokes.to_py()]
+    self.s.strokes.version += 1
+    if got.active >= 0: self.active = int(got.active)
+    self.repaint()
+
   def repaint(self) -> None:
     ctx, side, pic = self.ctx, self.s.pad_side, self.s.picture
     ctx.clearRect(0, 0, side, side)

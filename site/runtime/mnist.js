@@ -13,7 +13,8 @@
 
 const hex = (buf) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
-export async function loadMnist(base = 'data/mnist/', {split = 'train', onProgress = null, signal = null} = {}) {
+export async function loadMnist(base = 'data/mnist/', {split = 'train', onProgress = null, signal = null,
+                                                        unpack = unpackSplit} = {}) {
   const root = new URL(base.endsWith('/') ? base : `${base}/`, globalThis.location?.href).href;
   const index = await readIndex(root, signal);
   const pair = index.splits?.[split];
@@ -25,12 +26,22 @@ export async function loadMnist(base = 'data/mnist/', {split = 'train', onProgre
   });
   const total = files.reduce((s, f) => s + f.bytes, 0);
   let before = 0;
-  const raw = [];
+  const gz = [];
   for (const f of files) {
     const progress = onProgress && ((got) => onProgress({loaded: Math.min(before + got, total), total, file: f.name}));
-    raw.push(await readFile(root, f, progress, signal));
+    gz.push(await download(root, f, progress, signal));
     before += f.bytes;
   }
+  aborted(signal);
+  return unpack(gz, files);
+}
+
+// The downloaded split ([images .gz, labels .gz], their index.json entries) unpacked, checked and parsed:
+// {images, labels, n}. Inflating 10 MB takes a few hundred ms on the calling thread: the runtime does it in a worker
+// (remote.js).
+export async function unpackSplit(gz, files) {
+  const raw = [];
+  for (const [i, f] of files.entries()) raw.push(await unpackFile(gz[i], f));
   const images = parseIdx(raw[0], files[0].name), labels = parseIdx(raw[1], files[1].name);
   if (images.dims.length !== 3 || images.dims[1] !== 28 || images.dims[2] !== 28) {
     throw new Error(`MNIST ${files[0].name}: images of ${images.dims.join(' x ')}, expected n x 28 x 28`);
@@ -41,7 +52,6 @@ export async function loadMnist(base = 'data/mnist/', {split = 'train', onProgre
   return {images: images.data, labels: labels.data, n: images.dims[0]};
 }
 
-// An IDX file (unsigned bytes): magic 0x00 0x00 0x08 <ndim>, ndim big-endian uint32 sizes, then the data.
 export function parseIdx(bytes, name = 'IDX file') {
   const u8 = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   if (u8.length < 4) throw new Error(`MNIST ${name} is too short for an IDX header (${u8.length} bytes)`);
@@ -85,24 +95,27 @@ async function readIndex(root, signal) {
 }
 
 // One gzip IDX file: streamed with progress, unpacked, checked against its SHA-256; the unpacked bytes.
-async function readFile(root, {name, sha256}, progress, signal) {
-  const url = `${root}${name}`, expect = `expected SHA-256 ${sha256} of the unpacked file`;
-  const failed = (why) => new Error(`MNIST ${name}: ${why}; ${expect}`);
-  let gz;
+const expected = (sha256) => `expected SHA-256 ${sha256} of the unpacked file`;
+
+async function download(root, {name, sha256}, progress, signal) {
+  const url = `${root}${name}`, failed = (why) => new Error(`MNIST ${name}: ${why}; ${expected(sha256)}`);
   try {
     const res = await fetch(url, {signal});
     if (!res.ok) throw failed(`download failed (HTTP ${res.status} ${res.statusText}) from ${url}`);
-    gz = await readAll(res.body, progress, signal);
+    return await readAll(res.body, progress, signal);
   } catch (e) {
     aborted(signal);
     throw e.message.startsWith(`MNIST ${name}:`) ? e : failed(`download failed (${e.message}) from ${url}`);
   }
+}
+
+async function unpackFile(gz, {name, sha256}) {
+  const failed = (why) => new Error(`MNIST ${name}: ${why}; ${expected(sha256)}`);
   let raw = gz;
   if (gz[0] === 0x1f && gz[1] === 0x8b) {  // else a server already unpacked it (Content-Encoding: gzip): the sum decides
     try {
-      raw = await readAll(new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip')), null, signal);
+      raw = await readAll(new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip')), null, null);
     } catch (e) {
-      aborted(signal);
       throw failed(`not a readable gzip file (${e.message}); the download is corrupt`);
     }
   }

@@ -9,6 +9,7 @@
 import {checkInput, ioSizes} from './files.js';
 import {teachable} from './teach.js';
 import {requireSimd} from './wasm.js';
+import {loadMnist as mnistOnPage} from './mnist.js';
 
 const WORKER = new URL('./worker.js', import.meta.url);
 
@@ -114,4 +115,17 @@ export class WasmStepProxy {
   loss() { return this.remote.call('loss'); }
   get lost() { return null; }
   dispose() { this.remote.end(new Error('training stopped')); }
+}
+
+// MNIST (mnist.js's loadMnist, the same API): downloaded by the page (the progress), unpacked, checked and parsed in
+// a worker of its own.
+export function loadMnist(base = 'data/mnist/', opts = {}) {
+  return mnistOnPage(base, {...opts, unpack: async (gz, files) => {
+    const remote = new Remote();
+    try {
+      return await remote.call('unpackMnist', gz, files);
+    } finally {
+      remote.end();
+    }
+  }});
 }

@@ -36,7 +36,7 @@ import {loadSamples, pixels, score} from './teach.js';
 import {loadWebGPU, requestDevice} from './webgpu.js';
 
 export {loadSamples, pixels, requestDevice, score};
-export {loadMnist} from './mnist.js';
+export {loadMnist} from './remote.js';  // mnist.js's, run in a worker
 export {loadTrainer, TrainingRun} from './scratch.js';
 
 const BACKENDS = ['auto', 'webgpu', 'wasm'];

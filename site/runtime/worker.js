@@ -1,16 +1,21 @@
 // The WebAssembly worker (remote.js starts one per module): holds one WasmModel (wasm.js: inference and Teach's
 // step) or one from-scratch WasmStep, and runs the page's calls on it one at a time, in order. Kernels run here, so a
 // 6-second training step never holds up the page's input or painting.
+import {unpackSplit} from './mnist.js';
 import {loadWasm, loadWasmStep} from './wasm.js';
 
 const OPEN = {model: loadWasm, step: loadWasmStep};
+// Work that holds no module: MNIST's gunzip (DecompressionStream inflates on the calling thread), sums and parsing.
+const JOBS = {unpackMnist: (id, gz, files) => unpackSplit(gz, files)};
 let held = null, lock = Promise.resolve(), failed = null;
 
-// The result's own buffers go back without a copy (not views of the module's memory, which stays here).
-const transfer = (v) => (ArrayBuffer.isView(v) && v.byteOffset === 0 && v.byteLength === v.buffer.byteLength ? [v.buffer] : []);
+// The result's own buffers (it, or its fields) go back without a copy (never views of a module's memory, which stays).
+const own = (v) => ArrayBuffer.isView(v) && v.byteOffset === 0 && v.byteLength === v.buffer.byteLength;
+const transfer = (v) => (own(v) ? [v.buffer] : v && typeof v === 'object' ? Object.values(v).filter(own).map((u) => u.buffer) : []);
 
-async function call(method, args) {
+async function call(id, method, args) {
   if (method === 'open') { held = await OPEN[args[0]](...args.slice(1)); return null; }
+  if (JOBS[method]) return JOBS[method](id, ...args);
   if (!held || typeof held[method] !== 'function') throw new Error(`the WebAssembly worker has no method ${method}`);
   return held[method](...args);
 }
@@ -19,7 +24,7 @@ self.onmessage = ({data: {id, method, args}}) => {
   lock = lock.then(async () => {
     try {
       if (failed && id) { const e = failed; failed = null; throw e; }
-      const value = await call(method, args);
+      const value = await call(id, method, args);
       if (id) self.postMessage({id, value}, transfer(value));
     } catch (e) {
       if (!id) { failed ??= e; return; }
