@@ -46,6 +46,7 @@ bench: build
 	$(BIN)/python -m bench.bench_site
 	$(BIN)/python -m bench.bench_teach
 	$(BIN)/python -m bench.bench_steady
+	$(BIN)/python -m bench.bench_freeze
 	$(BIN)/python -m bench.bench_train --steps "$(TRAIN_CAPS)"
 
 # Training here, ours vs TensorFlow.js (bench/results/train.json): full MLP epochs on WebAssembly; what SwiftShader

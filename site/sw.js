@@ -14,6 +14,9 @@ const SCOPE = new URL('./', self.location).href;
 const FILES = new Map(BUILD.files.map(([path, sha256]) => [new URL(path, SCOPE).href, sha256]));
 const LAZY = new Map(BUILD.lazy.map(([path, sha256]) => [new URL(path, SCOPE).href, sha256]));
 
+// The host's headers a cached copy keeps: its type, and cross-origin isolation (a host that sends COOP/COEP isolates
+// the page; a worker script served from this cache without COEP would then be refused).
+const KEEP = ['Content-Type', 'Cross-Origin-Embedder-Policy', 'Cross-Origin-Opener-Policy', 'Cross-Origin-Resource-Policy'];
 const hex = (buf) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
 // One file, checked against the build's hash: the HTTP cache first (the site revalidates every file, so this is
@@ -24,7 +27,8 @@ async function fetchChecked(url, sha256) {
     if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
     const body = await res.arrayBuffer();
     if (hex(await crypto.subtle.digest('SHA-256', body)) === sha256) {
-      return new Response(body, {headers: {'Content-Type': res.headers.get('Content-Type') ?? ''}});
+      const headers = Object.fromEntries(KEEP.filter((h) => res.headers.has(h)).map((h) => [h, res.headers.get(h)]));
+      return new Response(body, {headers});
     }
   }
   throw new Error(`${url} does not match build ${BUILD.version} (a deploy in progress?)`);

@@ -190,33 +190,39 @@ class Train:
     self.message("")
     self.e["train-accuracy"].textContent = "–"
     self.set_state("loading-data")
+    js.performance.mark("digits:train-start")
+    said = {"text": ""}  # the trainer's latest status: shown once MNIST is in (its download has the line till then)
+
+    def on_status(text):
+      said["text"] = text
+      if self.s.mnist is not None and self.s.mnist.done(): self.e["train-status"].textContent = text
+    url = next(m for m in self.archs() if m.id == arch).url
+    # the kernels are prepared and the backend chosen while MNIST downloads
+    kernels, trainer = asyncio.ensure_future(self.kernels(url, backend, batch, create_proxy(on_status))), None
     try:
-      train, test = await self.data()
-    except Exception as err:
-      self.set_state("error")
-      self.e["train-status"].textContent = ""
-      self.message(f"Could not load the training data: {js_error(err)}. Nothing changed.")
-      return
-    if self.state != "loading-data": return  # cancelled meanwhile
-    scratch, trainer = await js.digitsPreload.runtime, None
-    try:
-      url = next(m for m in self.archs() if m.id == arch).url
-      status = create_proxy(lambda text: setattr(self.e["train-status"], "textContent", text))
-      try:  # the status says what happens now: preparing the kernels, timing the backends (with the times)
-        trainer = await scratch.loadTrainer(url, js_obj({"backend": backend, "batch": batch, "onStatus": status}))
-      finally:
-        status.destroy()
+      try:
+        train, test = await self.data()
+      except Exception as err:
+        self.set_state("error")
+        self.e["train-status"].textContent = ""
+        self.message(f"Could not load the training data: {js_error(err)}. Nothing changed.")
+        return
+      if self.state != "loading-data": return  # cancelled meanwhile
+      js.performance.mark("digits:train-data")
+      if not kernels.done(): self.e["train-status"].textContent = said["text"] or "preparing the training kernels…"
+      trainer = await kernels
       if self.state != "loading-data": return
       prog, ep = create_proxy(self.progress), create_proxy(self.epoch)
-      self.run = scratch.TrainingRun.new(trainer, js_obj({"train": train, "test": test, "epochs": epochs, "lr": lr,
-                                                          "seed": 1, "schedule": "linear", "onProgress": prog,
-                                                          "onEpoch": ep}))
+      self.run = run = (await js.digitsPreload.runtime).TrainingRun.new(trainer, js_obj({
+        "train": train, "test": test, "epochs": epochs, "lr": lr, "seed": 1, "schedule": "linear", "onProgress": prog,
+        "onEpoch": ep}))
       self.set_state("training")
+      js.performance.mark("digits:train-training")
       self.e["train-progress"].value = 0  # it showed MNIST's download
       self.e["train-status"].textContent = f"epoch 1/{epochs}: the first steps…"
       self.message(f"Training on {trainer.reason}.")
       try:
-        result = await self.run.start()
+        result = await run.start()
       finally:
         prog.destroy()
         ep.destroy()
@@ -231,7 +237,17 @@ class Train:
         js.console.error(traceback.format_exc())
     finally:
       if trainer is not None: trainer.dispose()
+      else: kernels.add_done_callback(lambda f: f.exception() is None and f.result().dispose())
       self.chart()
+
+  @staticmethod
+  async def kernels(url: str, backend: str, batch: int, status):
+    """The from-scratch step on the chosen backend (scratch.js loadTrainer); `status` gets what happens now."""
+    try:
+      return await (await js.digitsPreload.runtime).loadTrainer(url, js_obj({"backend": backend, "batch": batch,
+                                                                              "onStatus": status}))
+    finally:
+      status.destroy()
 
   async def finish(self, arch: str, epochs: int, result) -> None:
     """The finished model joins the picker (replacing an earlier one of the same architecture) and is kept here."""

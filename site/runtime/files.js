@@ -45,6 +45,16 @@ export function turn() {
   return new Promise((resolve) => { wakers.push(resolve); port.postMessage(0); });
 }
 
+// The one lock: calls given to the returned function run one at a time, in order; a failure does not block the next.
+export function serial() {
+  let tail = Promise.resolve();
+  return (fn) => {
+    const p = tail.then(fn);
+    tail = p.catch(() => {});
+    return p;
+  };
+}
+
 // mulberry32: a small seeded PRNG (Teach's batches; a training run's shuffles and initial weights).
 export function prng(seed) {
   let a = seed >>> 0;

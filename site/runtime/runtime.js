@@ -29,7 +29,7 @@
 // WebGPU model in the background, times both on this model and keeps the faster: `backend` switches when
 // `decided` settles. Without WebGPU it stays on wasm; without WebAssembly SIMD it uses WebGPU alone.
 // Errors are thrown as Error with a message a person can act on (see files.js, webgpu.js, wasm.js).
-import {loadFiles} from './files.js';
+import {loadFiles, serial} from './files.js';
 import {wasmSupported} from './wasm.js';
 import {wasmModel} from './remote.js';
 import {loadSamples, pixels, score} from './teach.js';
@@ -128,9 +128,8 @@ class AutoModel {
 
   // Teaching goes to the current backend, one call at a time, never across a switch of backend.
   teach(fn) {
-    const p = (this.lock ?? Promise.resolve()).then(() => fn(this.current));
-    this.lock = p.catch(() => {});
-    return p;
+    this.lock ??= serial();
+    return this.lock(() => fn(this.current));
   }
 
   train(examples, opts) { return this.teach((m) => m.train(examples, opts)); }

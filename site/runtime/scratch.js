@@ -148,10 +148,11 @@ class Trainer {
 
   // A real GPU and a CPU: the CPU's step starts in its worker at once (one step to warm up, one timed) while the GPU
   // is built and timed (one step to warm up, three timed). The CPU then gets 10x the GPU's step time (at least
-  // half a second) more to finish: a CPU that has lost by 10x is never waited for (a CNN step takes ~30 s there).
+  // 0.1 s) more to finish: a CPU that has lost by 10x is never waited for (a CNN step takes ~30 s there).
   async race(gpu, views, status) {
     const w = new WasmStepProxy(this.files, this.entry), t0 = performance.now();
-    const cpu = w.ready.then(() => timeSteps(w, this, 1));
+    let built = null;  // when the CPU's kernels were ready (for the reason)
+    const cpu = w.ready.then(() => { built = performance.now() - t0; return timeSteps(w, this, 1); });
     cpu.catch(() => {});  // a CPU that fails only loses the race
     let g;
     try {
@@ -159,14 +160,16 @@ class Trainer {
       g = await GPUStep.create(this.files, this.entry, gpu, views);
       const tg = await timeSteps(g, this);
       status(`choosing the backend: WebGPU ${perStep(tg)}; timing WebAssembly…`);
-      const limit = Math.max(10 * tg, 500);
-      const tw = await Promise.race([cpu, sleep(limit).then(() => null)]).catch(() => null);
-      if (tw !== null && tw < tg) {
+      const limit = Math.max(10 * tg, 100);
+      const tw = await Promise.race([cpu, sleep(limit).then(() => null)]).catch((e) => e);
+      if (typeof tw === 'number' && tw < tg) {
         g.dispose();
         return this.use(w, `WebAssembly on the CPU: faster here than WebGPU (${perStep(tw)} vs ${perStep(tg)})`);
       }
       w.dispose();
-      const cpuSays = tw !== null ? perStep(tw) : `no step done in ${((performance.now() - t0) / 1000).toFixed(1)} s`;
+      const cpuSays = typeof tw === 'number' ? perStep(tw) : tw instanceof Error ? `failed (${tw.message})`
+        : `no step done in ${((performance.now() - t0) / 1000).toFixed(1)} s` +
+          (built === null ? ', its kernels not ready yet' : ` (kernels ready after ${(built / 1000).toFixed(1)} s)`);
       return this.use(g, `WebGPU on the GPU: faster here (${perStep(tg)}; WebAssembly on the CPU: ${cpuSays})`);
     } catch (e) {
       g?.dispose();

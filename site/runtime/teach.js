@@ -4,7 +4,7 @@
 //   trainBegin()  (builds the step once; resets the optimizer state from train.safetensors)
 //   trainStep(x Float32Array(batch * 784), y Int32Array(batch)) -> loss
 // and gets train(), weights(), loadWeights(), resetWeights() from `teachable` (see runtime.js for the API).
-import {decodeWeights, encodeWeights, fetchOk, parseSafetensors, prng, tensor, turn} from './files.js';
+import {decodeWeights, encodeWeights, fetchOk, parseSafetensors, prng, serial, tensor, turn} from './files.js';
 
 // MNIST samples shipped beside the models (kernels/replay.safetensors, kernels/testsample.safetensors):
 // {x: Uint8Array(n * 784), y: Uint8Array(n), n}; pixels 0-255, white ink on black.
@@ -123,11 +123,10 @@ export const teachable = {
   resetWeights() { return this.exclusive(() => this.writeWeights(this.files.weights)); },
   // One learning run or weight change at a time (a second waits for the first).
   exclusive(fn) {
-    const p = (this.teaching ?? Promise.resolve()).then(() => {
+    this.teaching ??= serial();
+    return this.teaching(() => {
       if (this.disposed) throw new Error('model used after model.dispose()');
       return fn();
     });
-    this.teaching = p.catch(() => {});
-    return p;
   },
 };

@@ -4,7 +4,7 @@
 // Device loss: a run in flight throws; the next run requests a new device and rebuilds everything.
 // A run of more images than the largest batch is one command buffer (each batch: a copy in, the dispatches, a copy
 // out) and one readback at the end, so the GPU never waits on the page between batches.
-import {checkInput, ioSizes, pickVariant, trainFiles, turn, wgslSources} from './files.js';
+import {checkInput, ioSizes, pickVariant, serial, trainFiles, turn, wgslSources} from './files.js';
 import {teachable} from './teach.js';
 
 // How a readback waits. Chromium answers a mapAsync at once only if the GPU work is done when its GPU process first
@@ -286,7 +286,7 @@ class WebGPUModel {
     this.id = files.manifest.id;
     [this.inSize, this.outSize] = ioSizes(files.manifest);
     this.state = new GPUState(gpu, files);
-    this.queue = Promise.resolve();
+    this.queue = serial();
   }
 
   async init() {
@@ -315,11 +315,7 @@ class WebGPUModel {
   }
 
   // Runs are serialised: each waits for the one before it (a mapped staging buffer cannot be mapped twice).
-  run(x) {
-    const p = this.queue.then(() => this.runNow(x));
-    this.queue = p.catch(() => {});
-    return p;
-  }
+  run(x) { return this.queue(() => this.runNow(x)); }
 
   readWeights() { return this.state.readWeights(); }
 

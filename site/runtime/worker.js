@@ -1,13 +1,15 @@
 // The WebAssembly worker (remote.js starts one per module): holds one WasmModel (wasm.js: inference and Teach's
 // step) or one from-scratch WasmStep, and runs the page's calls on it one at a time, in order. Kernels run here, so a
 // 6-second training step never holds up the page's input or painting.
+import {serial} from './files.js';
 import {unpackSplit} from './mnist.js';
 import {loadWasm, loadWasmStep} from './wasm.js';
 
 const OPEN = {model: loadWasm, step: loadWasmStep};
 // Work that holds no module: MNIST's gunzip (DecompressionStream inflates on the calling thread), sums and parsing.
 const JOBS = {unpackMnist: (id, gz, files) => unpackSplit(gz, files)};
-let held = null, lock = Promise.resolve(), failed = null;
+const lock = serial();
+let held = null, failed = null;
 
 // The result's own buffers (it, or its fields) go back without a copy (never views of a module's memory, which stays).
 const own = (v) => ArrayBuffer.isView(v) && v.byteOffset === 0 && v.byteLength === v.buffer.byteLength;
@@ -21,7 +23,7 @@ async function call(id, method, args) {
 }
 
 self.onmessage = ({data: {id, method, args}}) => {
-  lock = lock.then(async () => {
+  lock(async () => {
     try {
       if (failed && id) { const e = failed; failed = null; throw e; }
       const value = await call(id, method, args);
