@@ -42,7 +42,7 @@ def assert_free(w: dict) -> None:
   assert w["pointer_delay_ms"]["p95"] < 50, w
 
 
-def test_training_on_webassembly_leaves_the_page_free(pg):
+def test_training_on_webassembly_leaves_the_page_free(pg, mnist):  # the build carries MNIST where it is at hand
   pg.select_option("[data-testid=train-arch]", "small")
   pg.select_option("[data-testid=train-backend]", "wasm")
   pg.click("[data-testid=train-start]")
