@@ -1,7 +1,8 @@
 // WebAssembly off the page's thread: every WASM module (a model's inference and Teach kernels, a from-scratch
 // training step) lives in a worker of its own (worker.js), and the page holds a proxy with the same methods, async.
-// One worker per module: side by side runs the models in parallel, an evaluation never waits behind a training step,
-// and dispose() ends the worker at once (a cancelled CNN step on a slow CPU takes seconds).
+// One worker per module: side by side runs the models in parallel, an evaluation never waits behind a training step.
+// A model's dispose() lets the calls already posted finish; a training step's ends its worker at once (a cancelled
+// CNN step on a slow CPU takes seconds). MNIST's unpacking runs in a short-lived worker too (loadMnist below).
 //
 // Protocol: the page posts {id, method, args}; the worker runs the calls one at a time, in order, and answers
 // {id, value} or {id, error: {message, name}}. A call without an id (fire and forget) that fails makes the next
