@@ -2,6 +2,7 @@
 tinygrad's own step (BatchNorm running statistics and Adam's state included), a seeded 20-step run, pause/resume,
 cancel, BatchNorm folding and the downloadable checkpoint."""
 import base64
+import re
 import json
 import subprocess
 import sys
@@ -194,3 +195,45 @@ def test_folded_weights_and_checkpoint_match_the_offline_tools(rt, tmp_path, mni
                        capture_output=True, text=True, cwd=ROOT, check=True).stdout
   acc = float(out.split("test accuracy ")[1].split()[0])
   assert acc > 0.5, out  # 40 steps of 64 images: far above chance (0.1)
+
+
+# SwiftShader passed off as a real GPU, so that 'auto' races the two backends here as it does on a real one; with
+# `broken`, WebGPU rejects every compute pipeline.
+REAL_GPU_JS = """(() => {
+  const info = Object.getOwnPropertyDescriptor(GPUAdapter.prototype, 'info');
+  Object.defineProperty(GPUAdapter.prototype, 'info', {get() {
+    const i = info.get.call(this);
+    return {vendor: i.vendor, architecture: i.architecture, description: i.description, isFallbackAdapter: false};
+  }});
+  if (BROKEN) GPUDevice.prototype.createComputePipelineAsync = () => Promise.reject(new Error('no pipeline today'));
+})();"""
+
+AUTO_JS = """async () => {
+  const {loadTrainer} = await import('/runtime/scratch.js');
+  const statuses = [];
+  const t = await loadTrainer('/kernels/mlp/', {backend: 'auto', batch: 64, onStatus: (s) => statuses.push(s)});
+  t.init({seed: 1});
+  await t.step(new Float32Array(64 * 784).fill(0.5), new Int32Array(64));
+  const out = {backend: t.backend, reason: t.reason, loss: await t.loss(), statuses};
+  t.dispose();
+  return out;
+}"""
+
+
+@pytest.mark.parametrize("broken", [False, True], ids=["race", "gpu-fails"])
+def test_auto_races_the_backends_on_a_real_gpu(page, site_url, broken):
+  """'auto' on a (disguised) real GPU: the CPU's step runs in its worker while the GPU is timed, the faster is kept
+  and the reason gives both times; a GPU that fails leaves the CPU, which trains."""
+  page.add_init_script(REAL_GPU_JS.replace("BROKEN", "true" if broken else "false"))
+  page.goto(site_url + "runtime/test.html?bench")
+  res = page.evaluate(AUTO_JS)
+  assert np.isfinite(res["loss"]) and res["statuses"][0] == "preparing the training kernels…", res
+  if broken:
+    assert res["backend"] == "wasm" and res["reason"].startswith("WebAssembly on the CPU: WebGPU failed here"), res
+    return
+  assert any(s.startswith("choosing the backend: WebGPU ") for s in res["statuses"]), res
+  ms = [float(v) for v in re.findall(r"([\d.]+) ms a step", res["reason"])]
+  if res["backend"] == "wasm":
+    assert res["reason"].startswith("WebAssembly on the CPU: faster here than WebGPU") and ms[0] < ms[1], res
+  else:
+    assert res["reason"].startswith("WebGPU on the GPU: faster here") and (len(ms) == 1 or ms[0] <= ms[1]), res

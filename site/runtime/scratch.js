@@ -171,10 +171,15 @@ class Trainer {
         : `no step done in ${((performance.now() - t0) / 1000).toFixed(1)} s` +
           (built === null ? ', its kernels not ready yet' : ` (kernels ready after ${(built / 1000).toFixed(1)} s)`);
       return this.use(g, `WebGPU on the GPU: faster here (${perStep(tg)}; WebAssembly on the CPU: ${cpuSays})`);
-    } catch (e) {
+    } catch (e) {  // the GPU failed (a kernel rejected, the device lost): the CPU, if it works
       g?.dispose();
-      w.dispose();
-      throw e;
+      try {
+        await w.ready;
+      } catch {
+        w.dispose();
+        throw e;
+      }
+      return this.use(w, `WebAssembly on the CPU: WebGPU failed here (${e.message})`);
     }
   }
 
