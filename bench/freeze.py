@@ -1,5 +1,6 @@
 """What the page's thread does while the page works: long tasks (PerformanceObserver) and how late pointer events
 are handled, measured in the page. Shared by bench/bench_freeze.py and tests/test_freeze.py."""
+from bench.peer import pct  # the percentile rule the other benchmarks use
 
 # Installed before the page's own scripts: every long task (start, duration) and every pointer event's delay (the
 # time from the event to its first handler on the page's thread), in ms on the page's clock.
@@ -13,28 +14,22 @@ PROBE = """(() => {
 })();"""
 
 
-def pct(xs: list[float], q: float) -> float:
-  """The q-th percentile (nearest rank) of xs; 0 for none."""
-  if not xs: return 0.0
-  s = sorted(xs)
-  return s[min(len(s) - 1, max(0, round(q / 100 * len(s) + 0.5) - 1))]
-
-
 def now(pg) -> float:
   return pg.evaluate("performance.now()")
 
 
 def window(pg, t0: float, t1: float) -> dict:
   """Long tasks that started in [t0, t1] and pointer delays of events in it: blocking time (TBT's rule: the part
-  of each task over 50 ms), the longest task, delays p50/p95/max."""
+  of each task over 50 ms), the longest task, delays p50/p95/max (0 when there was no event)."""
   f = pg.evaluate("window.__freeze")
   tasks = [d for s, d in f["tasks"] if t0 <= s <= t1]
   delays = [d for s, d in f["delays"] if t0 <= s <= t1]
   r = lambda v: round(v, 1)  # noqa: E731
+  at = lambda q: r(pct(delays, q)) if delays else 0.0  # noqa: E731
   return {"seconds": r((t1 - t0) / 1000), "long_tasks": len(tasks), "longest_task_ms": r(max(tasks, default=0)),
           "blocking_ms": r(sum(d - 50 for d in tasks)), "blocked_ms_per_s": r(sum(tasks) / max(1e-9, t1 - t0) * 1000),
-          "pointer_events": len(delays), "pointer_delay_ms": {"p50": r(pct(delays, 50)), "p95": r(pct(delays, 95)),
-                                                              "max": r(max(delays, default=0))}}
+          "pointer_events": len(delays),
+          "pointer_delay_ms": {"p50": at(50), "p95": at(95), "max": r(max(delays, default=0))}}
 
 
 def wiggle(pg, seconds: float) -> None:

@@ -55,7 +55,7 @@ class WasmModel {
     const need = Math.ceil(w.memory / PAGE) - this.memory.buffer.byteLength / PAGE;
     if (need > 0) grow(this.memory, need, batch);
     const at = {...offsets(this.files.manifest.weights.buffers), ...w.offsets};
-    return {at, steps: w.kernels.map((k) => [exports[k.entry], k.bindings.map((n) => at[n])])};
+    return {at, steps: bindKernels(exports, w.kernels, at)};
   }
 
   variant(v) {
@@ -135,6 +135,9 @@ export async function instantiateKernels(bytes, memory, kernels, name) {
   return instance.exports;
 }
 
+// Each kernel as [its exported function, the byte offsets of its buffers] (`at`: buffer name -> offset).
+const bindKernels = (exports, kernels, at) => kernels.map((k) => [exports[k.entry], k.bindings.map((n) => at[n])]);
+
 const offsets = (buffers) => Object.fromEntries(buffers.map((b) => [b.name, b.offset]));
 
 function grow(memory, pages, batch) {
@@ -174,7 +177,7 @@ export async function loadWasm(files) {
 }
 
 // A from-scratch training step (manifest.scratch.batches[i]: scratch_b<batch>.wasm) on its own memory, laid out by
-// the exporter. write/read move the kept buffers (weights and optimizer state; `keep` names their roles).
+// the exporter. write/read move the kept buffers (weights and optimizer state; KEEP names their roles).
 class WasmStep {
   write(views) {
     const u8 = new Uint8Array(this.memory.buffer);
@@ -206,6 +209,5 @@ export async function loadWasmStep(files, entry) {
   const memory = new WebAssembly.Memory({initial: Math.ceil(entry.wasm.memory / PAGE)});
   const exports = await instantiateKernels(bytes, memory, entry.wasm.kernels, url);
   const at = entry.wasm.offsets;
-  const steps = entry.wasm.kernels.map((k) => [exports[k.entry], k.bindings.map((n) => at[n])]);
-  return Object.assign(new WasmStep(), {entry, memory, steps, at});
+  return Object.assign(new WasmStep(), {entry, memory, steps: bindKernels(exports, entry.wasm.kernels, at), at});
 }

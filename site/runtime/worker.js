@@ -7,7 +7,7 @@ import {loadWasm, loadWasmStep} from './wasm.js';
 
 const OPEN = {model: loadWasm, step: loadWasmStep};
 // Work that holds no module: MNIST's gunzip (DecompressionStream inflates on the calling thread), sums and parsing.
-const JOBS = {unpackMnist: (id, gz, files) => unpackSplit(gz, files)};
+const JOBS = {unpackMnist: unpackSplit};
 const lock = serial();
 let held = null, failed = null;
 
@@ -15,9 +15,9 @@ let held = null, failed = null;
 const own = (v) => ArrayBuffer.isView(v) && v.byteOffset === 0 && v.byteLength === v.buffer.byteLength;
 const transfer = (v) => (own(v) ? [v.buffer] : v && typeof v === 'object' ? Object.values(v).filter(own).map((u) => u.buffer) : []);
 
-async function call(id, method, args) {
+async function call(method, args) {
   if (method === 'open') { held = await OPEN[args[0]](...args.slice(1)); return null; }
-  if (JOBS[method]) return JOBS[method](id, ...args);
+  if (JOBS[method]) return JOBS[method](...args);
   if (!held || typeof held[method] !== 'function') throw new Error(`the WebAssembly worker has no method ${method}`);
   return held[method](...args);
 }
@@ -26,7 +26,7 @@ self.onmessage = ({data: {id, method, args}}) => {
   lock(async () => {
     try {
       if (failed && id) { const e = failed; failed = null; throw e; }
-      const value = await call(id, method, args);
+      const value = await call(method, args);
       if (id) self.postMessage({id, value}, transfer(value));
     } catch (e) {
       if (!id) { failed ??= e; return; }
