@@ -19,6 +19,8 @@ import sys
 import time
 from pathlib import Path
 
+from bench.common import pct
+
 ROOT = Path(__file__).resolve().parents[1]
 GPU = ROOT / ".gpu"
 SITE = GPU / "site"
@@ -58,11 +60,6 @@ def prepare(mode: str = "all") -> None:
         "Training (bench/results/train-realgpu.json), while warm: carry [\".gpu/bin\"], command\n"
         f"  {TRAIN_CALL}\n"
         "then: python -m bench.bench_train collect <folder> [<folder of a further call>]")
-
-
-def pct(a: list, q: float) -> float:
-  s = sorted(a)
-  return s[min(len(s) - 1, int(len(s) * q / 100))]
 
 
 def ips(ms: list, images: int) -> int: return round(images * 1e3 / pct(ms, 50))
