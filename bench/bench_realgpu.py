@@ -30,8 +30,8 @@ MODELS = ("mlp", "small", "cnn")
 ENGINES = ("webgpu", "wasm", "auto", "ort-webgpu", "ort-wasm")
 PAGES = ("bench/realgpu.html?part=ours", "bench/realgpu.html?part=peer", "bench/realgpu.html?part=kernels")
 CALL2 = "bash .gpu/bin/run.sh --timeout 280 " + " ".join(f"'{p}'" for p in PAGES)
-# Ours and TF.js train every model 3 epochs at batch 256 (TF.js's CNN capped to 40 steps an epoch: ~14 s a step on
-# webgl); the CPU engines only for the MLP; our step's kernels profiled on the GPU first.
+# Ours and TF.js train every model 3 epochs at batch 256 (TF.js's CNN capped to 40 steps an epoch: its webgl steps
+# are too slow for a whole epoch in one call); the CPU engines only for the MLP; our step's kernels profiled first.
 TRAIN_CALL = ("bash .gpu/bin/run.sh --timeout 560 'bench/train.html?post=1&epochs=3&batch=256&threads=1"
               "&profile=mlp:256,small:256,cnn:256&engines=ours-webgpu,tfjs-webgpu,tfjs-webgl,ours-wasm,tfjs-wasm"
               "&steps=tfjs-webgpu/cnn:40,tfjs-webgl/cnn:40,ours-wasm/small:0,ours-wasm/cnn:0,tfjs-wasm/small:0,"

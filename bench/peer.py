@@ -27,8 +27,8 @@ TYPES = {".mjs": "text/javascript", ".js": "text/javascript", ".wasm": "applicat
 
 # Runs in the page: [ortUrl, graphUrl, provider, runs, warmup] -> {b1, b256_ms, provider, ...} or {error, provider}.
 # b1: ms per batch-1 run (input tensor, session.run, reading the logits); b256_ms: the same at batch 256, with a tenth
-# of the runs and of the warm-up, fewer where they would take over B256_BUDGET_MS (ORT webgpu on SwiftShader: 25 s a
-# CNN run), but at least 3 runs after 1 warm-up. logits: the batch-1 output, to check against the graph.
+# of the runs and of the warm-up, fewer where they would take over B256_BUDGET_MS (ORT webgpu's CNN on
+# SwiftShader), but at least 3 runs after 1 warm-up. logits: the batch-1 output, to check against the graph.
 # performance.now() ticks by 0.1 ms here (no cross-origin isolation): batch-1 samples are means over groups of runs.
 B256_BUDGET_MS = 20000
 # Batch-1 timing, the same for every engine: performance.now() ticks by 0.1 ms here, so a sample is the mean of a

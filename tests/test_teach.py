@@ -97,7 +97,7 @@ def test_teaching_a_quirk_reads_it_and_keeps_mnist(ctx, url, mid):
     t0 = time.monotonic()
     pg.click(tid("teach-learn"))
     pg.wait_for_function(f"document.querySelector('{tid('teach-before-after')} table') !== null", timeout=T)
-    answer_s = time.monotonic() - t0  # the click -> the examples' before -> after on screen (target 3 s here)
+    answer_s = time.monotonic() - t0  # the click -> the examples' before -> after on screen (the visitor's answer)
     learned(pg)
     assert answer_s < 8, f"{mid}: the before -> after table came {answer_s:.1f} s after the click"
     assert "%" in pg.inner_text(tid("teach-before-after")).split("MNIST test sample")[1].split("\n")[0]

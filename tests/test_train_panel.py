@@ -12,7 +12,7 @@ from helpers import DRAWINGS, T, draw_mouse, reading, select_model, tid, wait_re
 
 from scripts.build import MNIST
 
-RUN_T = 300_000  # ms: bounds a hung run (one MLP epoch takes ~15 s here)
+RUN_T = 300_000  # ms: bounds a hung run, with room for a real MLP epoch on a slow, busy CPU
 OPTIONS = "[...document.querySelectorAll('[data-testid=model-select] option')].map((o) => o.value)"
 
 
