@@ -99,7 +99,7 @@ def collect(folder: Path, out: Path = RESULTS) -> dict:
   probe, adapter, window, ours, peer, kernels = (read(n) for n in ("adapter", "adapter_page", "window", "ours", "peer",
                                                                     "kernels"))
   res = {"when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-         "where": "NVIDIA H200 (GPU machine), headless Chromium through ../shared/realgpu (Vulkan), one browser run",
+         "where": "NVIDIA H200 (GPU machine), headless Chromium with WebGPU (Vulkan), one browser run",
          "chromium": probe.get("chromium") or probe.get("version") or adapter.get("ua"),
          "summary": summarise(adapter, window, ours, peer),
          "raw": {"probe": probe, "adapter": adapter, "window": window, "ours": ours, "peer": peer, "kernels": kernels}}

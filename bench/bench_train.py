@@ -176,7 +176,7 @@ def collect(folders: list[Path], out: Path = RESULTS_REALGPU) -> dict:
       raw["chromium"] = p.get("chromium") or p.get("version") or raw.get("ua")
       raw["probe"] = p
     if (prof := folder / "profile.json").is_file(): raw["profile"] = json.loads(prof.read_text())
-  return write(raw, "NVIDIA H200 (GPU machine), headless Chromium through ../shared/realgpu (Vulkan)", out)
+  return write(raw, "NVIDIA H200 (GPU machine), headless Chromium with WebGPU (Vulkan)", out)
 
 
 def main(argv=None):

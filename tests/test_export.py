@@ -186,34 +186,50 @@ def generated(src: str) -> str:
   return "".join(lines)
 
 
-@pytest.mark.parametrize("mid", IDS)
-def test_committed_tuning_is_used(mid):
-  """The committed WGSL is what rendering the committed checkpoint's schedule with kernels/<id>/tuning.json gives,
-  byte for byte (a kernel whose entry is null keeps tinygrad's heuristic: it was the faster one where it was tuned),
-  and the tuned steps changed what was rendered: a stale or ignored tuning.json fails here, not only its label."""
+def committed_schedules(mid):
+  """kernels/<id>/ as committed, and for each of its batch variants: (variant, scheduled calls, buffer names), traced
+  from the committed checkpoint the way the export does; plus tuning.json."""
   folder = KERNELS / mid
-  tuning = export.load_tuning(folder)
   manifest = json.loads((folder / "manifest.json").read_text())
-  assert [v["batch"] for v in manifest["variants"] if "wasm" in v] == export.wasm_batches(tuning, export.BATCHES)
   spec, model = models.REGISTRY[mid], export.load(mid)
   weight_ids = {id(v.uop.base): k for k, v in export.weight_tensors(model).items()}
-  changed, c_sources = 0, []
-  for v in manifest["variants"]:
-    calls, names, _ = export.graph(model, v["batch"], spec, weight_ids)
-    tuned = tg.tuned_for(tuning, "webgpu", v["batch"], len(calls))
-    kernels, sources = wgsl.kernels(f"b{v['batch']}", calls, names, tuned)
+  return folder, manifest, export.load_tuning(folder), [
+    (v, *export.graph(model, v["batch"], spec, weight_ids)[:2]) for v in manifest["variants"]]
+
+
+def used_tuning(tuning: dict, backend: str, batch: int, calls) -> list | None:
+  """tuning.json's steps for one schedule; a schedule it names must get them (not stale, so not ignored)."""
+  tuned = tg.tuned_for(tuning, backend, batch, len(calls))
+  assert tuned or str(batch) not in tuning.get(backend, {}), f"stale {backend} tuning at batch {batch}"
+  return tuned
+
+
+@pytest.mark.parametrize("mid", IDS)
+def test_committed_tuning_is_used(mid):
+  """The committed WGSL is what rendering the committed checkpoint's schedules with kernels/<id>/tuning.json gives,
+  byte for byte (a kernel whose entry is null keeps tinygrad's heuristic: it was the faster one where it was tuned),
+  so a tuning.json that the export ignored, or kernels exported before it changed, fail here."""
+  folder, manifest, tuning, schedules = committed_schedules(mid)
+  assert [v["batch"] for v in manifest["variants"] if "wasm" in v] == export.wasm_batches(tuning, export.BATCHES)
+  for v, calls, names in schedules:
+    kernels, sources = wgsl.kernels(f"b{v['batch']}", calls, names, used_tuning(tuning, "webgpu", v["batch"], calls))
     assert [k["file"] for k in kernels] == [k["file"] for k in v["kernels"]], v["batch"]
     for k in kernels:
       assert generated((folder / k["file"]).read_text()) == generated(sources[k["file"]]), k["file"]
-    if tuned:
-      _, heuristic = wgsl.kernels(f"b{v['batch']}", calls, names, None)
-      changed += sum(a != b for a, b in zip(heuristic.values(), sources.values(), strict=True))
-    if "wasm" in v:  # the C kernels' names carry their shape after the steps; the module is rebuilt bit for bit
-      wtuned = tg.tuned_for(tuning, "wasm", v["batch"], len(calls))
-      wkernels, csrc = wasm.kernels(f"b{v['batch']}", calls, names, wtuned)
-      assert [k["kernel"] for k in wkernels] == [k["kernel"] for k in v["wasm"]["kernels"]], v["batch"]
-      c_sources += csrc
-  assert changed or not tuning.get("webgpu"), "tuning.json has WebGPU steps, yet no kernel renders differently"
+
+
+@pytest.mark.slow  # renders every tuned C kernel and links the module: the tuned batch-256 C is slow to render
+@pytest.mark.parametrize("mid", IDS)
+def test_committed_wasm_is_the_tuned_render(mid):
+  """model.wasm as committed is rebuilt bit for bit from the C that tuning.json's steps render, and its kernels
+  carry the tuned shapes (tinygrad names a kernel by its shape after the steps)."""
+  folder, manifest, tuning, schedules = committed_schedules(mid)
+  c_sources = []
+  for v, calls, names in schedules:
+    if "wasm" not in v: continue
+    kernels, csrc = wasm.kernels(f"b{v['batch']}", calls, names, used_tuning(tuning, "wasm", v["batch"], calls))
+    assert [k["kernel"] for k in kernels] == [k["kernel"] for k in v["wasm"]["kernels"]], v["batch"]
+    c_sources += csrc
   assert wasm.compile_module(c_sources) == (folder / manifest["wasm"]["file"]).read_bytes()
 
 
