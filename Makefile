@@ -1,5 +1,5 @@
 # Two commands do everything: `make serve` (build + serve the site) and `make test` (the full suite; `make test-fast`
-# leaves out the browser tests and the slow CPU training run). `make train` retrains.
+# leaves out the browser tests and the few marked slow). `make train` retrains.
 PYTHON ?= python3
 PORT ?= 8000
 VENV := .venv
