@@ -117,7 +117,7 @@ def main(argv=None):
   ap.add_argument("--answers", type=int, default=3, help="page runs per model: click on Learn -> the answer")
   ap.add_argument("--page-only", action="store_true", help="only the page's answer times, into the existing results")
   a = ap.parse_args(argv)
-  from training.browser import served_page
+  from training.browser import chromium
   examples, fresh = inputs(1, max(SIZES)), inputs(2, 20)
   ids = [m["id"] for m in json.loads((ROOT / "kernels" / "index.json").read_text())["models"]]
   res = {"machine": {"platform": platform.platform(), "cpu_count": os.cpu_count(),
@@ -126,8 +126,11 @@ def main(argv=None):
   from training import data
   mnist = data.load(fetch=True)
   if a.page_only: res = {**json.loads(RESULTS.read_text()), "page_date": res["date"], "machine": res["machine"]}
-  with built_site(lambda out: writer.serve_mnist_test(out, mnist)) as (url, out):
-    with served_page(str(out), "runtime/test.html?bench") as pg:  # a page without Python: nothing else competes
+  with built_site(lambda out: writer.serve_mnist_test(out, mnist)) as (url, _):
+    with chromium() as ctx:
+      pg = ctx.new_page()
+      pg.set_default_timeout(600_000)
+      pg.goto(url + "runtime/test.html?bench")  # a page without Python: nothing else competes
       for mid in ([] if a.page_only else ids):
         r = pg.evaluate(PAGE_JS, [mid, examples, fresh, list(SIZES), a.reps, list(SHARES)])
         r["ms"] = {n: {"p50": round(pct(v, 50), 1), "p95": round(pct(v, 95), 1), "runs": [round(x) for x in v]}
