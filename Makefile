@@ -1,11 +1,12 @@
-# Two commands do everything: `make serve` (build + serve the site) and `make test`. `make train` retrains.
+# Two commands do everything: `make serve` (build + serve the site) and `make test` (the full suite; `make test-fast`
+# leaves out the browser tests and the few marked slow). `make train` retrains.
 PYTHON ?= python3
 PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: all build serve test lint train export bench bench-realgpu clean
+.PHONY: all build serve test test-fast lint train export bench bench-realgpu clean
 
 all: build
 
@@ -28,6 +29,11 @@ test: $(STAMP) node_modules/.package-lock.json
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -v
 
+# pytest markers (pyproject.toml): `browser` is set by tests/conftest.py on every test that uses Chromium.
+test-fast: $(STAMP) node_modules/.package-lock.json
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest -m "not browser and not slow" -q
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
@@ -48,14 +54,15 @@ bench: build
 	$(BIN)/python -m bench.bench_steady
 	$(BIN)/python -m bench.bench_freeze
 	$(BIN)/python -m bench.bench_train --steps "$(TRAIN_CAPS)"
+	$(BIN)/python -m bench.report
 
 # Training here, ours vs TensorFlow.js (bench/results/train.json): full MLP epochs on WebAssembly; what SwiftShader
 # (a CPU-emulated GPU) or untuned CNN kernels would take hours for is capped to a few steps (images/s only).
 TRAIN_CAPS = ours-webgpu/mlp:20,tfjs-webgl/mlp:20,tfjs-webgpu/mlp:20,small:2,cnn:2,ours-webgpu/small:0,ours-webgpu/cnn:0,tfjs-webgpu/small:0,tfjs-webgpu/cnn:0,tfjs-webgl/cnn:0
 
-# The same bench page on a real GPU (README "On a real GPU"): builds the site with the peer into .gpu/site and packs
-# it with ../shared/realgpu/pack.sh, then prints the two remote calls to make on the GPU machine (reachable only
-# through the agent's device tool); `python -m bench.bench_realgpu collect DIR` then writes bench/results/realgpu.json.
+# The same bench pages on a real GPU (docs/BENCHMARKS.md "On a real GPU"): builds the site with the peers into
+# .gpu/site, packs it for the GPU machine's harness (bench/bench_realgpu.py REALGPU) and prints the calls to make
+# there; `python -m bench.bench_realgpu collect DIR` then writes bench/results/realgpu.json.
 bench-realgpu: $(STAMP) node_modules/.package-lock.json
 	$(BIN)/python -m bench.bench_realgpu prepare
 

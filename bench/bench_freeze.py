@@ -11,10 +11,10 @@ Prints and writes bench/results/freeze.json.
 import argparse
 import json
 import platform
-import tempfile
 import time
 from pathlib import Path
 
+from bench.common import built_site
 from bench.freeze import PROBE, now, wiggle, window
 from training import writer
 
@@ -89,20 +89,15 @@ def main(argv=None):
   a = ap.parse_args(argv)
   from playwright.sync_api import sync_playwright
 
-  from scripts import build, serve
   from training import browser
-  with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p, browser.profile(p) as ctx:
-    server = serve.start(str(build.build(Path(tmp) / "dist")))
-    try:
-      pg = ctx.new_page()
-      pg.set_viewport_size({"width": 1280, "height": 800})
-      pg.add_init_script(PROBE)
-      res = {"boot": boot(pg, f"http://127.0.0.1:{server.server_port}/")}
-      res["train"] = train(pg, a.arch, a.backend, a.train_seconds)
-      res["teach"] = teach(pg)
-      res["browser"] = ctx.browser.version if ctx.browser else pg.evaluate("navigator.userAgent")
-    finally:
-      server.shutdown()
+  with built_site() as (url, _), sync_playwright() as p, browser.profile(p) as ctx:
+    pg = ctx.new_page()
+    pg.set_viewport_size({"width": 1280, "height": 800})
+    pg.add_init_script(PROBE)
+    res = {"boot": boot(pg, url)}
+    res["train"] = train(pg, a.arch, a.backend, a.train_seconds)
+    res["teach"] = teach(pg)
+    res["browser"] = ctx.browser.version if ctx.browser else pg.evaluate("navigator.userAgent")
   res["machine"] = f"{platform.machine()}, {__import__('os').cpu_count()} cores"
   print(json.dumps(res, indent=1))
   a.out.parent.mkdir(parents=True, exist_ok=True)

@@ -19,6 +19,8 @@ import sys
 import time
 from pathlib import Path
 
+from bench.common import pct
+
 ROOT = Path(__file__).resolve().parents[1]
 GPU = ROOT / ".gpu"
 SITE = GPU / "site"
@@ -28,8 +30,8 @@ MODELS = ("mlp", "small", "cnn")
 ENGINES = ("webgpu", "wasm", "auto", "ort-webgpu", "ort-wasm")
 PAGES = ("bench/realgpu.html?part=ours", "bench/realgpu.html?part=peer", "bench/realgpu.html?part=kernels")
 CALL2 = "bash .gpu/bin/run.sh --timeout 280 " + " ".join(f"'{p}'" for p in PAGES)
-# Ours and TF.js train every model 3 epochs at batch 256 (TF.js's CNN capped to 40 steps an epoch: ~14 s a step on
-# webgl); the CPU engines only for the MLP; our step's kernels profiled on the GPU first.
+# Ours and TF.js train every model 3 epochs at batch 256 (TF.js's CNN capped to 40 steps an epoch: its webgl steps
+# are too slow for a whole epoch in one call); the CPU engines only for the MLP; our step's kernels profiled first.
 TRAIN_CALL = ("bash .gpu/bin/run.sh --timeout 560 'bench/train.html?post=1&epochs=3&batch=256&threads=1"
               "&profile=mlp:256,small:256,cnn:256&engines=ours-webgpu,tfjs-webgpu,tfjs-webgl,ours-wasm,tfjs-wasm"
               "&steps=tfjs-webgpu/cnn:40,tfjs-webgl/cnn:40,ours-wasm/small:0,ours-wasm/cnn:0,tfjs-wasm/small:0,"
@@ -58,11 +60,6 @@ def prepare(mode: str = "all") -> None:
         "Training (bench/results/train-realgpu.json), while warm: carry [\".gpu/bin\"], command\n"
         f"  {TRAIN_CALL}\n"
         "then: python -m bench.bench_train collect <folder> [<folder of a further call>]")
-
-
-def pct(a: list, q: float) -> float:
-  s = sorted(a)
-  return s[min(len(s) - 1, int(len(s) * q / 100))]
 
 
 def ips(ms: list, images: int) -> int: return round(images * 1e3 / pct(ms, 50))
@@ -102,7 +99,7 @@ def collect(folder: Path, out: Path = RESULTS) -> dict:
   probe, adapter, window, ours, peer, kernels = (read(n) for n in ("adapter", "adapter_page", "window", "ours", "peer",
                                                                     "kernels"))
   res = {"when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-         "where": "NVIDIA H200 (GPU machine), headless Chromium through ../shared/realgpu (Vulkan), one browser run",
+         "where": "NVIDIA H200 (GPU machine), headless Chromium with WebGPU (Vulkan), one browser run",
          "chromium": probe.get("chromium") or probe.get("version") or adapter.get("ua"),
          "summary": summarise(adapter, window, ours, peer),
          "raw": {"probe": probe, "adapter": adapter, "window": window, "ours": ours, "peer": peer, "kernels": kernels}}

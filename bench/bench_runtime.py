@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 from bench import onnx_graphs, peer
+from bench.common import built_site, pct
 from training import models
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,11 +51,6 @@ OURS_JS = """async ([url, backend, runs, warmup, n256]) => {
   model.dispose();
   return out;
 }""".replace("GROUPED", peer.GROUPED_JS)
-
-
-def pct(xs: list[float], q: float) -> float:
-  xs = sorted(xs)
-  return xs[min(len(xs) - 1, max(0, round(q / 100 * (len(xs) - 1))))]
 
 
 def summary(b1: list[float], b256: list[float]) -> dict:
@@ -141,12 +137,8 @@ def main(argv=None):
   ap.add_argument("--out", default=str(RESULTS))
   a = ap.parse_args(argv)
   a.models, a.providers = a.models.split(","), [p for p in a.providers.split(",") if p]
-  from scripts import build, serve
-  server = serve.start(str(build.build()))
-  try:
-    res = bench(f"http://127.0.0.1:{server.server_port}/", a)
-  finally:
-    server.shutdown()
+  with built_site() as (url, _):
+    res = bench(url, a)
   print(table(res))
   print(f"load average (1 min) at the end: {res['load_average_1m_end']} on {os.cpu_count()} CPUs")
   Path(a.out).parent.mkdir(parents=True, exist_ok=True)

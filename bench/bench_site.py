@@ -21,12 +21,12 @@ import json
 import os
 import platform
 import statistics
-import tempfile
 import time
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+from bench.common import built_site, pct
 from scripts.build import PLUGINS_OFF
 from training.browser import profile
 
@@ -95,11 +95,6 @@ STROKES_JS = """async ([drawings, reps]) => {
   }
   return out;
 }"""
-
-
-def pct(xs, p):
-  xs = sorted(xs)
-  return xs[min(len(xs) - 1, round(p / 100 * (len(xs) - 1)))]
 
 
 def stats(xs):
@@ -175,12 +170,10 @@ def main(argv=None):
   ap.add_argument("--warm", type=int, default=10, help="warm reloads, with the service worker and without")
   ap.add_argument("--reps", type=int, default=2, help="passes over the drawings per model")
   a = ap.parse_args(argv)
-  from scripts import build, serve
-  with tempfile.TemporaryDirectory() as tmp:
-    out = build.build(Path(tmp) / "dist")
+  def floors(out: Path) -> None:  # the bare Pyodide and empty PyScript pages, served beside the site
     for name, html in FLOORS.items(): (out / name).write_text(html)
-    server = serve.start(str(out))
-    url = f"http://127.0.0.1:{server.server_port}/"
+
+  with built_site(floors) as (url, _):
     drawings = json.loads((ROOT / "tests" / "strokes" / "drawings.json").read_text())
     res = {"machine": {"platform": platform.platform(), "cpu_count": os.cpu_count(),
                        "loadavg_1min_at_start": round(os.getloadavg()[0], 2)},
@@ -228,7 +221,6 @@ def main(argv=None):
           res["stroke_end_to_dom_ms"][mid] = stats(r["domMs"])  # the DOM holds the prediction (before the frame)
           res["preprocess_ms"][mid] = stats(r["preprocessMs"])
           res["model_run_ms"][mid] = stats(r["modelMs"])
-    server.shutdown()
   res["machine"]["loadavg_1min_at_end"] = round(os.getloadavg()[0], 2)  # other work on the machine skews timings
   c = res["cold_ready_ms"]
   print(f"backend {res['backend']} on {res['adapter']}; load average {res['machine']['loadavg_1min_at_start']} -> "

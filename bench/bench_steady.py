@@ -12,10 +12,10 @@ import argparse
 import json
 import os
 import platform
-import tempfile
 import time
 from pathlib import Path
 
+from bench.common import built_site
 from training import writer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,30 +40,25 @@ def main(argv=None):
   a = ap.parse_args(argv)
   from playwright.sync_api import sync_playwright
 
-  from scripts import build, serve
+  from scripts import build
   from training import browser
   picks = DRAWINGS[::max(1, len(DRAWINGS) // a.n)][:a.n]
   runs = []
-  with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p, browser.profile(p) as ctx:
-    out = build.build(Path(tmp) / "dist")
+  with built_site() as (url, out), sync_playwright() as p, browser.profile(p) as ctx:
     pre = build.precache(out)
     first, lazy = (sum((out / f).stat().st_size for f, _ in pre[k]) for k in ("files", "lazy"))
-    server = serve.start(str(out))
-    try:
-      for d in picks:
-        pg = ctx.new_page()
-        pg.set_viewport_size({"width": a.width, "height": 844 if a.width < 600 else 720})
-        pg.goto(f"http://127.0.0.1:{server.server_port}/")
-        pg.wait_for_function(READY, polling=10, timeout=60_000)
-        t0, box = time.monotonic(), pg.locator("[data-testid=canvas]").bounding_box()
-        at_ready = read(pg, d["strokes"], box)  # where the pad was at ready: a person's hand does not re-aim
-        time.sleep(max(0.0, 10 - (time.monotonic() - t0)))
-        box10 = pg.locator("[data-testid=canvas]").bounding_box()
-        runs.append({"digit": d["digit"], "variant": d["variant"], "at_ready": at_ready,
-                     "later": read(pg, d["strokes"], box10), "moved_px": round(abs(box10["y"] - box["y"]), 1)})
-        pg.close()
-    finally:
-      server.shutdown()
+    for d in picks:
+      pg = ctx.new_page()
+      pg.set_viewport_size({"width": a.width, "height": 844 if a.width < 600 else 720})
+      pg.goto(url)
+      pg.wait_for_function(READY, polling=10, timeout=60_000)
+      t0, box = time.monotonic(), pg.locator("[data-testid=canvas]").bounding_box()
+      at_ready = read(pg, d["strokes"], box)  # where the pad was at ready: a person's hand does not re-aim
+      time.sleep(max(0.0, 10 - (time.monotonic() - t0)))
+      box10 = pg.locator("[data-testid=canvas]").bounding_box()
+      runs.append({"digit": d["digit"], "variant": d["variant"], "at_ready": at_ready,
+                   "later": read(pg, d["strokes"], box10), "moved_px": round(abs(box10["y"] - box["y"]), 1)})
+      pg.close()
   right = lambda k: sum(r[k] == str(r["digit"]) for r in runs) / len(runs)  # noqa: E731
   res = {"machine": {"platform": platform.platform(), "cpu_count": os.cpu_count()},
          "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "width": a.width, "n": len(runs),

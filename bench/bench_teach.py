@@ -18,10 +18,10 @@ import json
 import os
 import platform
 import sys
-import tempfile
 import time
 from pathlib import Path
 
+from bench.common import built_site, pct
 from training import writer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -111,19 +111,13 @@ def page_answers(url: str, mid: str, runs: int) -> dict:
   return out
 
 
-def pct(xs, p):
-  xs = sorted(xs)
-  return xs[min(len(xs) - 1, round(p / 100 * (len(xs) - 1)))]
-
-
 def main(argv=None):
   ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
   ap.add_argument("--reps", type=int, default=3)
   ap.add_argument("--answers", type=int, default=3, help="page runs per model: click on Learn -> the answer")
   ap.add_argument("--page-only", action="store_true", help="only the page's answer times, into the existing results")
   a = ap.parse_args(argv)
-  from scripts import build
-  from training.browser import served_page
+  from training.browser import chromium
   examples, fresh = inputs(1, max(SIZES)), inputs(2, 20)
   ids = [m["id"] for m in json.loads((ROOT / "kernels" / "index.json").read_text())["models"]]
   res = {"machine": {"platform": platform.platform(), "cpu_count": os.cpu_count(),
@@ -132,10 +126,11 @@ def main(argv=None):
   from training import data
   mnist = data.load(fetch=True)
   if a.page_only: res = {**json.loads(RESULTS.read_text()), "page_date": res["date"], "machine": res["machine"]}
-  with tempfile.TemporaryDirectory() as tmp:
-    out = build.build(Path(tmp) / "dist")
-    writer.serve_mnist_test(out, mnist)
-    with served_page(str(out), "runtime/test.html?bench") as pg:  # a page without Python: nothing else competes
+  with built_site(lambda out: writer.serve_mnist_test(out, mnist)) as (url, _):
+    with chromium() as ctx:
+      pg = ctx.new_page()
+      pg.set_default_timeout(600_000)
+      pg.goto(url + "runtime/test.html?bench")  # a page without Python: nothing else competes
       for mid in ([] if a.page_only else ids):
         r = pg.evaluate(PAGE_JS, [mid, examples, fresh, list(SIZES), a.reps, list(SHARES)])
         r["ms"] = {n: {"p50": round(pct(v, 50), 1), "p95": round(pct(v, 95), 1), "runs": [round(x) for x in v]}
@@ -145,15 +140,10 @@ def main(argv=None):
                                                                       for t in r["taught"] if t["share"] == sh), 2)}
                          for sh in SHARES}
         res["models"][mid] = r
-    from scripts import serve
-    server = serve.start(str(out))
-    try:
-      for mid in ids:
-        ans = page_answers(f"http://127.0.0.1:{server.server_port}/", mid, a.answers)
-        ans["answer_p50_s"], ans["accuracy_p50_s"] = pct(ans["answer_s"], 50), pct(ans["accuracy_s"], 50)
-        res["models"][mid]["page"] = ans
-    finally:
-      server.shutdown()
+    for mid in ids:
+      ans = page_answers(url, mid, a.answers)
+      ans["answer_p50_s"], ans["accuracy_p50_s"] = pct(ans["answer_s"], 50), pct(ans["accuracy_s"], 50)
+      res["models"][mid]["page"] = ans
   res["machine"]["loadavg_1min_at_end"] = round(os.getloadavg()[0], 2)
   print(f"load average {res['machine']['loadavg_1min_at_start']} -> {res['machine']['loadavg_1min_at_end']}")
   print(f"{'model':6} {'backend':7} " + " ".join(f"{f'{n} examples p50/p95 ms':>24}" for n in SIZES)

@@ -17,10 +17,11 @@ import argparse
 import json
 import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
 from urllib.parse import urlencode
+
+from bench.common import built_site
 
 ROOT = Path(__file__).resolve().parents[1]
 TFJS = ROOT / "node_modules" / "@tensorflow"
@@ -75,27 +76,20 @@ def run_local(a) -> dict:
   """Build, serve, open the page in headless Chromium and wait for window.benchResult."""
   from playwright.sync_api import sync_playwright
 
-  from scripts import build, serve
   from training.browser import profile
-  with tempfile.TemporaryDirectory() as tmp:
-    site = build.build(Path(tmp) / "dist")
-    server = serve.start(str(site))
-    try:
-      with sync_playwright() as p, profile(p) as ctx:
-        page = ctx.new_page()
-        page.set_default_timeout(0)
-        page.on("pageerror", lambda e: print(f"[pageerror] {e}", file=sys.stderr))
-        page.on("console", lambda m: print(f"  {m.text}", flush=True) if not m.text.startswith("{") else None)
-        route(page)
-        url = f"http://127.0.0.1:{server.server_port}/{PAGE}?{query(a)}"
-        print(f"opening {url}", flush=True)
-        page.goto(url)
-        page.wait_for_function("window.benchResult", timeout=0, polling=1000)
-        res = page.evaluate("window.benchResult")
-        res["chromium"] = ctx.browser.version if ctx.browser else page.evaluate("navigator.userAgent")
-        return res
-    finally:
-      server.shutdown()
+  with built_site() as (base, _), sync_playwright() as p, profile(p) as ctx:
+    page = ctx.new_page()
+    page.set_default_timeout(0)
+    page.on("pageerror", lambda e: print(f"[pageerror] {e}", file=sys.stderr))
+    page.on("console", lambda m: print(f"  {m.text}", flush=True) if not m.text.startswith("{") else None)
+    route(page)
+    url = f"{base}{PAGE}?{query(a)}"
+    print(f"opening {url}", flush=True)
+    page.goto(url)
+    page.wait_for_function("window.benchResult", timeout=0, polling=1000)
+    res = page.evaluate("window.benchResult")
+    res["chromium"] = ctx.browser.version if ctx.browser else page.evaluate("navigator.userAgent")
+    return res
 
 
 def summarise(raw: dict) -> dict:
@@ -182,7 +176,7 @@ def collect(folders: list[Path], out: Path = RESULTS_REALGPU) -> dict:
       raw["chromium"] = p.get("chromium") or p.get("version") or raw.get("ua")
       raw["probe"] = p
     if (prof := folder / "profile.json").is_file(): raw["profile"] = json.loads(prof.read_text())
-  return write(raw, "NVIDIA H200 (GPU machine), headless Chromium through ../shared/realgpu (Vulkan)", out)
+  return write(raw, "NVIDIA H200 (GPU machine), headless Chromium with WebGPU (Vulkan)", out)
 
 
 def main(argv=None):

@@ -1,6 +1,6 @@
 """What the page's thread does while the page works: long tasks (PerformanceObserver) and how late pointer events
 are handled, measured in the page. Shared by bench/bench_freeze.py and tests/test_freeze.py."""
-from bench.peer import pct  # the percentile rule the other benchmarks use
+from bench.common import pct
 
 # Installed before the page's own scripts: every long task (start, duration) and every pointer event's delay (the
 # time from the event to its first handler on the page's thread), in ms on the page's clock.

@@ -13,6 +13,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from bench.common import pct
+
 ROOT = Path(__file__).resolve().parents[1]
 ORT_DIST = ROOT / "node_modules" / "onnxruntime-web" / "dist"
 # The package's default browser ES module (wasm and JSEP webgpu providers) and the two files it loads itself.
@@ -25,8 +27,8 @@ TYPES = {".mjs": "text/javascript", ".js": "text/javascript", ".wasm": "applicat
 
 # Runs in the page: [ortUrl, graphUrl, provider, runs, warmup] -> {b1, b256_ms, provider, ...} or {error, provider}.
 # b1: ms per batch-1 run (input tensor, session.run, reading the logits); b256_ms: the same at batch 256, with a tenth
-# of the runs and of the warm-up, fewer where they would take over B256_BUDGET_MS (ORT webgpu on SwiftShader: 25 s a
-# CNN run), but at least 3 runs after 1 warm-up. logits: the batch-1 output, to check against the graph.
+# of the runs and of the warm-up, fewer where they would take over B256_BUDGET_MS (ORT webgpu's CNN on
+# SwiftShader), but at least 3 runs after 1 warm-up. logits: the batch-1 output, to check against the graph.
 # performance.now() ticks by 0.1 ms here (no cross-origin isolation): batch-1 samples are means over groups of runs.
 B256_BUDGET_MS = 20000
 # Batch-1 timing, the same for every engine: performance.now() ticks by 0.1 ms here, so a sample is the mean of a
@@ -126,11 +128,6 @@ def run(page, base_url: str, graph_dir, model_id: str, provider: str = "wasm", r
   return page.evaluate(BENCH_JS, args)
 
 
-def pct(xs: list[float], q: float) -> float:
-  xs = sorted(xs)
-  return xs[min(len(xs) - 1, max(0, round(q / 100 * (len(xs) - 1))))]
-
-
 def check(res: dict, graph_path: Path) -> float:
   """Max |ORT's batch-1 logits - onnx's reference evaluator's| on the same input."""
   import numpy as np
@@ -156,17 +153,12 @@ def main(argv=None):
   ap.add_argument("--providers", default="wasm,webgpu")
   a = ap.parse_args(argv)
   from bench import onnx_graphs
-  from scripts import serve
+  from bench.common import served
   from training.browser import chromium
-  server = serve.start(str(ROOT / "site"))
-  url = f"http://127.0.0.1:{server.server_port}/"
-  try:
-    with tempfile.TemporaryDirectory() as tmp, chromium() as ctx:
-      graphs = onnx_graphs.write(tmp, a.models.split(","))
-      for provider in a.providers.split(","):
-        for mid in graphs: print(line(mid, fresh_page_run(ctx, url, tmp, mid, provider, a), graphs[mid]), flush=True)
-  finally:
-    server.shutdown()
+  with served(ROOT / "site") as url, tempfile.TemporaryDirectory() as tmp, chromium() as ctx:
+    graphs = onnx_graphs.write(tmp, a.models.split(","))
+    for provider in a.providers.split(","):
+      for mid in graphs: print(line(mid, fresh_page_run(ctx, url, tmp, mid, provider, a), graphs[mid]), flush=True)
 
 
 def fresh_page_run(ctx, url: str, graph_dir, model_id: str, provider: str, a) -> dict:

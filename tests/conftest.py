@@ -1,20 +1,26 @@
-"""Shared fixtures: MNIST from ../shared, the built site served on a free loopback port, headless Chromium."""
+"""Shared fixtures: MNIST, the built site served on a free loopback port, headless Chromium, the runtime's test page.
+A test that uses the browser (any fixture built on `playwright`) is marked `browser` here, so that
+`pytest -m "not browser"` (make test-fast) leaves out exactly those. Shared helpers are in helpers.py."""
 import contextlib
 import sys
-from pathlib import Path
 
 import pytest
+from helpers import ARTIFACTS, ROOT
 
+from bench.common import built_site
 from training import browser as chromium
 
-ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "py"))  # the in-browser Python package imports in CPython too
-ARTIFACTS = ROOT / "test-artifacts"
+
+
+def pytest_collection_modifyitems(items):
+  for item in items:
+    if "playwright" in getattr(item, "fixturenames", ()): item.add_marker(pytest.mark.browser)
 
 
 @pytest.fixture(scope="session")
 def mnist():
-  """MNIST from MNIST_DIR or ../shared/data/mnist, else downloaded into the cache (as the README promises); skipped
+  """MNIST from MNIST_DIR or ../shared/data/mnist, else downloaded into the cache (as the README says); skipped
   with the reason only when it is nowhere and cannot be downloaded (offline)."""
   from training import data
   try:
@@ -24,14 +30,11 @@ def mnist():
 
 
 @pytest.fixture(scope="session")
-def site_url(tmp_path_factory):
-  """Build the site once per session into a private folder (a concurrent `make build` cannot swap files under
-  the tests) and serve it; yields the base URL (ends with '/')."""
-  from scripts import build, serve
-  out = build.build(tmp_path_factory.mktemp("site") / "dist")
-  server = serve.start(str(out))
-  yield f"http://127.0.0.1:{server.server_port}/"
-  server.shutdown()
+def site_url():
+  """The site built once per session into a private folder (a concurrent `make build` cannot swap files under the
+  tests) and served; the base URL (ends with '/')."""
+  with built_site() as (url, _):
+    yield url
 
 
 @pytest.fixture(scope="session")
@@ -66,3 +69,11 @@ def page(browser, request):
   with contextlib.suppress(Exception):  # a crashed tab has no screenshot to give
     pg.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"))
   pg.close()
+
+
+@pytest.fixture
+def rt(page, site_url):
+  """The runtime's idle test page on the served site (a secure context, so navigator.gpu exists; no Python on it):
+  the place to import /runtime/*.js and drive it."""
+  page.goto(site_url + "runtime/test.html?bench")
+  return page

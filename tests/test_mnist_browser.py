@@ -10,8 +10,6 @@ import pytest
 
 from training import data
 
-pytestmark = pytest.mark.browser
-
 # In the page: load a split, return its SHA-256s, labels, progress events — or the thrown Error.
 LOAD_JS = """async ([base, split, abort]) => {
   const {loadMnist} = await import('/runtime/runtime.js');
@@ -33,10 +31,9 @@ def sums(site_url) -> dict:
 
 
 @pytest.fixture
-def rt(mnist, page, site_url):
-  """The runtime's idle test page on the site (built with MNIST: the `mnist` fixture skips without it)."""
-  page.goto(site_url + "runtime/test.html?bench")
-  return page
+def rt(mnist, rt):
+  """conftest's runtime test page, on a site built with MNIST (the `mnist` fixture skips where it is absent)."""
+  return rt
 
 
 def load(page, split="test", base="/data/mnist/", abort=False):

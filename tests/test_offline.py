@@ -7,11 +7,10 @@ import re
 import shutil
 
 import pytest
-from test_site import DRAWINGS, T, draw_mouse, reading, tid, wait_ready
+from helpers import DRAWINGS, T, draw_mouse, reading, tid, wait_ready
 
 from scripts import build, serve
 
-pytestmark = pytest.mark.browser
 SEVEN = next(d for d in DRAWINGS if d["digit"] == 7)
 
 

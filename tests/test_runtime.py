@@ -1,14 +1,12 @@
 """site/runtime/ in headless Chromium (WebGPU on SwiftShader, WebAssembly SIMD): numerics against tinygrad, the
 choice of backend, failure paths."""
 import json
-from pathlib import Path
 
 import numpy as np
 import pytest
+from helpers import KERNELS
 
-KERNELS = Path(__file__).resolve().parents[1] / "kernels"
 IDS = [m["id"] for m in json.loads((KERNELS / "index.json").read_text())["models"]]
-pytestmark = pytest.mark.browser
 
 # In the page: load a model, run it, return [backend, logits as a plain array] — or the thrown Error's message.
 RUN_JS = """async ([url, x, opts]) => {
@@ -22,13 +20,6 @@ RUN_JS = """async ([url, x, opts]) => {
     return {error: String(e.message), isError: e instanceof Error};
   }
 }"""
-
-
-@pytest.fixture
-def rt(page, site_url):
-  """A page on the served site (a secure context, so navigator.gpu exists)."""
-  page.goto(site_url + "runtime/test.html?bench")
-  return page
 
 
 def run(page, url, x, **opts):

@@ -6,25 +6,17 @@ import re
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
 import safetensors.numpy
+from helpers import B64_JS, KERNELS, ROOT, replay_batches
 from tinygrad import Tensor
-from test_teach_runtime import batches
 from tinygrad.nn.state import get_state_dict
 
 from training import export, models, step
 
-ROOT = Path(__file__).resolve().parents[1]
-KERNELS = ROOT / "kernels"
-pytestmark = pytest.mark.browser
 BATCH = 64
-
-B64 = ("const b64 = (u) => { let s = ''; for (let i = 0; i < u.length; i += 32768) "
-       "s += String.fromCharCode(...u.subarray(i, i + 32768)); return btoa(s); };"
-       "const all = (v) => Object.fromEntries(Object.entries(v).map(([k, u]) => [k, b64(u)]));")
 
 # Seeded start, then the given batches one step each: the kept buffers at the start, after step 1 and after the last.
 STEPS_JS = """async ([url, backend, batch, batches]) => {
@@ -40,7 +32,7 @@ STEPS_JS = """async ([url, backend, batch, batches]) => {
   }
   t.dispose();
   return {kept: out, losses, backend: t.backend};
-}""".replace("B64", B64)
+}""".replace("B64", B64_JS)
 
 # A TrainingRun on the shipped replay sample (4,096 MNIST training images), optionally paused or cancelled.
 RUN_JS = """async ([url, steps, action]) => {
@@ -74,13 +66,7 @@ RUN_JS = """async ([url, steps, action]) => {
   }
   t.dispose();
   return out;
-}""".replace("B64", B64)
-
-
-@pytest.fixture
-def rt(page, site_url):
-  page.goto(site_url + "runtime/test.html?bench")
-  return page
+}""".replace("B64", B64_JS)
 
 
 def scratch(mid): return json.loads((KERNELS / mid / "manifest.json").read_text())["scratch"]
@@ -138,7 +124,7 @@ def assert_close(got: dict, want: dict, tol: float, moved: float = 0.0):
 @pytest.mark.parametrize("mid", list(models.REGISTRY))
 def test_one_step_matches_tinygrad(rt, mid, backend):
   """Every model's from-scratch step: weights, BatchNorm running statistics, Adam's moments and beta powers."""
-  bs = list(batches(1, BATCH))
+  bs = list(replay_batches(1, BATCH))
   res = rt.evaluate(STEPS_JS, [f"/kernels/{mid}/", backend, BATCH, [[x.ravel().tolist(), y.tolist()] for x, y in bs]])
   assert res["backend"] == backend
   start, after = decode(res["kept"][0]), decode(res["kept"][1])
@@ -154,7 +140,7 @@ def test_one_step_matches_tinygrad(rt, mid, backend):
 
 @pytest.mark.parametrize("backend", ["wasm", "webgpu"])
 def test_seeded_run_matches_tinygrad_after_20_steps(rt, backend):
-  bs = list(batches(20, BATCH, seed=3))
+  bs = list(replay_batches(20, BATCH, seed=3))
   res = rt.evaluate(STEPS_JS, ["/kernels/mlp/", backend, BATCH, [[x.ravel().tolist(), y.tolist()] for x, y in bs]])
   losses, want = tinygrad_run("mlp", decode(res["kept"][0]), bs)
   np.testing.assert_allclose(res["losses"], losses, rtol=1e-3, atol=1e-4)

@@ -12,42 +12,24 @@ from urllib.parse import urlparse
 
 import numpy as np
 import pytest
-from conftest import ARTIFACTS, ROOT
+from helpers import (ARTIFACTS, DRAWINGS, ROOT, T, clear, draw_mouse, draw_pen, draw_touch, expect_read, open_page,
+                     pad_box, reading, select_model, settled, tid, wait_ready)
 
-from training import writer
+from bench.common import built_site
 
-pytestmark = pytest.mark.browser
-DRAWINGS = json.loads((Path(__file__).parent / "strokes" / "drawings.json").read_text())
 TOUCH = [d for i, d in enumerate(DRAWINGS) if i % 6 == (d["digit"] % 6)]  # one per digit, all variants covered
-T = 30_000  # ms: waits are for conditions, this only bounds a hang
 
 
 @pytest.fixture(scope="module")
-def url(site_url, tmp_path_factory):
+def url(site_url):
   if not os.environ.get("DIGITS_KERNELS"):
     yield site_url
     return
-  from scripts import build, serve  # a private build, so that nobody else's rebuild of dist/ swaps the kernels
-  out = build.build(tmp_path_factory.mktemp("site") / "dist")
-  shutil.rmtree(out / "kernels")
-  shutil.copytree(os.environ["DIGITS_KERNELS"], out / "kernels")
-  server = serve.start(str(out))
-  yield f"http://127.0.0.1:{server.server_port}/"
-  server.shutdown()
-
-
-def open_page(browser, url, requests_seen=None):
-  pg = browser.new_page()
-  pg.on("console", lambda m: print(f"[console.{m.type}] {m.text}") if m.type in ("error", "warning") else None)
-  pg.on("pageerror", lambda e: print(f"[pageerror] {e}"))
-  if requests_seen is not None: pg.on("request", lambda r: requests_seen.append(r.url))
-  pg.goto(url)
-  return pg
-
-
-def wait_ready(pg):
-  pg.wait_for_function("document.querySelector('[data-testid=status]').dataset.state !== 'loading'", timeout=T)
-  assert pg.get_attribute("[data-testid=status]", "data-state") == "ready", pg.inner_text("[data-testid=status]")
+  def other_kernels(out):
+    shutil.rmtree(out / "kernels")
+    shutil.copytree(os.environ["DIGITS_KERNELS"], out / "kernels")
+  with built_site(other_kernels) as (served, _):
+    yield served
 
 
 @pytest.fixture(scope="module")
@@ -58,60 +40,6 @@ def app(browser, url):
   ARTIFACTS.mkdir(exist_ok=True)
   pg.screenshot(path=str(ARTIFACTS / "site-final.png"), full_page=True)
   pg.close()
-
-
-def tid(name):
-  return f"[data-testid={name}]"
-
-
-def settled(pg):
-  """Wait until the prediction shown is for the newest input."""
-  pg.wait_for_function("document.querySelector('[data-testid=prediction]').dataset.version === "
-                       "document.querySelector('[data-testid=canvas]').dataset.version", timeout=T)
-
-
-def reading(pg) -> dict:
-  settled(pg)
-  return pg.evaluate("""() => {
-    const q = (t) => document.querySelector(`[data-testid="${t}"]`);
-    return {digit: q('prediction').textContent, model: q('prediction').dataset.model,
-            probs: [...Array(10).keys()].map((d) => parseFloat(q(`prob-${d}`).dataset.p)),
-            ms: parseFloat(q('latency').dataset.ms), backend: q('backend').textContent};
-  }""")
-
-
-def clear(pg):
-  pg.click(tid("clear"))
-  settled(pg)
-
-
-def pad_box(pg):
-  pad = pg.locator(tid("canvas"))
-  pad.scroll_into_view_if_needed()
-  return pad.bounding_box()
-
-
-def draw_mouse(pg, strokes):
-  writer.draw_mouse(pg, strokes, pad_box(pg))
-
-
-def draw_touch(pg, strokes):
-  """Real touch input through the DevTools protocol: the page sees pointer events with pointerType 'touch'."""
-  box = pad_box(pg)
-  cdp = pg.context.new_cdp_session(pg)
-  at = lambda p: {"x": box["x"] + p[0] * box["width"], "y": box["y"] + p[1] * box["height"]}  # noqa: E731
-  for s in strokes:
-    cdp.send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [at(s[0])]})
-    for p in s[1:]: cdp.send("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [at(p)]})
-    cdp.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
-  cdp.detach()
-
-
-def select_model(pg, mid):
-  pg.select_option(tid("model-select"), mid)
-  pg.wait_for_function(f"document.querySelector('[data-testid=status]').textContent.includes("
-                       f"document.querySelector('[data-testid=model-select] option[value={mid}]').text.split(' · ')[0])"
-                       " && document.querySelector('[data-testid=status]').dataset.state !== 'loading'", timeout=T)
 
 
 # --- the page comes up ---------------------------------------------------------------------------------------
@@ -139,14 +67,6 @@ def test_canvas_is_crisp_on_high_dpi(browser, url):
 
 
 # --- drawings ------------------------------------------------------------------------------------------------
-def expect_read(pg, d, how):
-  r = reading(pg)
-  if r["digit"] != str(d["digit"]):
-    ARTIFACTS.mkdir(exist_ok=True)
-    pg.screenshot(path=str(ARTIFACTS / f"misread-{how}-{d['digit']}-{d['variant']}.png"), full_page=True)
-  assert r["digit"] == str(d["digit"]), f"{r['model']} read it as {r['digit']}: {np.round(r['probs'], 3).tolist()}"
-
-
 @pytest.mark.parametrize("d", DRAWINGS, ids=lambda d: f"{d['digit']}-{d['variant']}")
 def test_mouse_drawing_is_read(app, d):
   clear(app)
@@ -188,20 +108,6 @@ def test_predicts_while_drawing_latest_input_wins(app):
   }""")
   assert 1 <= paints <= 3
   clear(app)
-
-
-def draw_pen(pg, strokes):
-  """Pen input through the DevTools protocol: pointer events with pointerType 'pen'."""
-  box = pad_box(pg)
-  cdp = pg.context.new_cdp_session(pg)
-  ev = lambda t, p, b: cdp.send("Input.dispatchMouseEvent", {  # noqa: E731
-    "type": t, "x": box["x"] + p[0] * box["width"], "y": box["y"] + p[1] * box["height"], "button": "left",
-    "buttons": b, "clickCount": 1, "pointerType": "pen", "force": 0.5})
-  for s in strokes:
-    ev("mousePressed", s[0], 1)
-    for p in s[1:]: ev("mouseMoved", p, 1)
-    ev("mouseReleased", s[-1], 0)
-  cdp.detach()
 
 
 @pytest.mark.parametrize("d", DRAWINGS[2::21], ids=lambda d: f"{d['digit']}-{d['variant']}")

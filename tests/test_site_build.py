@@ -5,7 +5,7 @@ import json
 import re
 
 import pytest
-from conftest import ROOT
+from helpers import ROOT
 
 from scripts import build
 

@@ -11,10 +11,8 @@ import json
 import time
 
 import pytest
-from conftest import ROOT
-from test_site import DRAWINGS, T, draw_mouse, reading, tid, wait_ready
+from helpers import DRAWINGS, ROOT, T, draw_mouse, reading, tid, wait_ready
 
-pytestmark = pytest.mark.browser
 PHONE = (390, 844)
 CLS = """() => new Promise((resolve) => {
   let sum = 0;

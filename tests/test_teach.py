@@ -8,15 +8,13 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from helpers import KERNELS, T, draw_mouse, reading, select_model, tid, wait_ready
 from safetensors.numpy import load as st_load
-from test_site import T, draw_mouse, reading, select_model, tid, wait_ready
 
 from scripts import build, serve
 from training import writer
 
-pytestmark = pytest.mark.browser
-INDEX = json.loads((ROOT / "kernels" / "index.json").read_text())["models"]
+INDEX = json.loads((KERNELS / "index.json").read_text())["models"]
 MODELS = [m["id"] for m in INDEX]
 DEFAULT = max(INDEX, key=lambda m: m.get("val_acc") or 0)["id"]  # the page's first model: its record is read early
 QUIRK = 8
@@ -87,7 +85,7 @@ def tensors(data: bytes) -> dict:
 
 
 def shipped(mid) -> dict:
-  return tensors((ROOT / "kernels" / mid / "weights.safetensors").read_bytes())
+  return tensors((KERNELS / mid / "weights.safetensors").read_bytes())
 
 
 @pytest.mark.parametrize("mid", MODELS)
@@ -99,7 +97,7 @@ def test_teaching_a_quirk_reads_it_and_keeps_mnist(ctx, url, mid):
     t0 = time.monotonic()
     pg.click(tid("teach-learn"))
     pg.wait_for_function(f"document.querySelector('{tid('teach-before-after')} table') !== null", timeout=T)
-    answer_s = time.monotonic() - t0  # the click -> the examples' before -> after on screen (target 3 s here)
+    answer_s = time.monotonic() - t0  # the click -> the examples' before -> after on screen (the visitor's answer)
     learned(pg)
     assert answer_s < 8, f"{mid}: the before -> after table came {answer_s:.1f} s after the click"
     assert "%" in pg.inner_text(tid("teach-before-after")).split("MNIST test sample")[1].split("\n")[0]
@@ -107,7 +105,7 @@ def test_teaching_a_quirk_reads_it_and_keeps_mnist(ctx, url, mid):
     assert new.count("8") >= 18, f"{mid} after teaching reads the writer's new 8s as {new}"
     weights = download(pg)
     acc = pg.evaluate(EVAL_JS, [mid, list(weights)])
-    ref = json.loads((ROOT / "kernels" / mid / "reference.json").read_text())["test_accuracy"]
+    ref = json.loads((KERNELS / mid / "reference.json").read_text())["test_accuracy"]
     assert acc >= ref - 0.003, f"{mid}: MNIST test accuracy {ref:.4f} -> {acc:.4f} after teaching"
   finally:
     pg.close()
@@ -147,8 +145,8 @@ def test_bad_weights_file_and_cancel_change_nothing(ctx, url):
   try:
     pg.click(tid("teach-reset"))
     pg.wait_for_function(f"document.querySelector('{tid('teach-message')}').textContent.includes('shipped')")
-    for name, data in (("cut.safetensors", (ROOT / "kernels" / mid / "weights.safetensors").read_bytes()[:5000]),
-                       ("other.safetensors", (ROOT / "kernels" / MODELS[0] / "weights.safetensors").read_bytes()),
+    for name, data in (("cut.safetensors", (KERNELS / mid / "weights.safetensors").read_bytes()[:5000]),
+                       ("other.safetensors", (KERNELS / MODELS[0] / "weights.safetensors").read_bytes()),
                        ("notes.safetensors", b"not weights at all")):
       pg.set_input_files(tid("teach-load"), files=[{"name": name, "mimeType": "application/octet-stream",
                                                     "buffer": data}])

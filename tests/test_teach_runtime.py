@@ -2,20 +2,15 @@
 step, cancel, the weights as a file (round trip, bad files, reset) and the effect of a learning run."""
 import base64
 import json
-from pathlib import Path
 
 import numpy as np
 import pytest
 import safetensors.numpy
+from helpers import B64_JS, KERNELS, replay_batches
 from tinygrad import Tensor
 
 from training import export, step, teach
 
-KERNELS = Path(__file__).resolve().parents[1] / "kernels"
-pytestmark = pytest.mark.browser
-
-B64 = ("const b64 = (u) => { let s = ''; for (let i = 0; i < u.length; i += 32768) "
-       "s += String.fromCharCode(...u.subarray(i, i + 32768)); return btoa(s); };")
 
 # In the page: trainBegin, then the given batches one exported step each; the weights after step 1 and after the last.
 STEPS_JS = """async ([url, backend, batches]) => {
@@ -30,13 +25,7 @@ STEPS_JS = """async ([url, backend, batches]) => {
   }
   model.dispose();
   return {weights: out, losses};
-}""".replace("B64", B64)
-
-
-@pytest.fixture
-def rt(page, site_url):
-  page.goto(site_url + "runtime/test.html?bench")
-  return page
+}""".replace("B64", B64_JS)
 
 
 def manifest(mid): return json.loads((KERNELS / mid / "manifest.json").read_text())
@@ -45,14 +34,6 @@ def manifest(mid): return json.loads((KERNELS / mid / "manifest.json").read_text
 def config(mid) -> step.Config:
   t = manifest(mid)["train"]
   return step.Config(t["layers"], t["optimizer"]["name"], t["optimizer"]["lr"], t["batch"], t["steps"])
-
-
-def batches(n: int, batch: int, seed: int = 0):
-  rep = safetensors.numpy.load_file(str(KERNELS / "replay.safetensors"))
-  rng = np.random.default_rng(seed)
-  for _ in range(n):
-    i = rng.integers(len(rep["y"]), size=batch)
-    yield rep["x"][i].astype(np.float32) / 255, rep["y"][i].astype(np.int32)
 
 
 def tensors(b64: str) -> dict[str, np.ndarray]: return safetensors.numpy.load(base64.b64decode(b64))
@@ -73,7 +54,7 @@ def reference(mid: str):
   """tinygrad's own jitted step on the ten batches (once per model): (batches, losses, weights after 1 and 10)."""
   if mid not in REFERENCE:
     cfg, model = config(mid), export.load(mid)
-    bs, run, want, losses = list(batches(10, cfg.batch)), step.Step(model, cfg).jit(), [], []
+    bs, run, want, losses = list(replay_batches(10, cfg.batch)), step.Step(model, cfg).jit(), [], []
     for i, (x, y) in enumerate(bs):
       losses.append(run(Tensor(x), Tensor(y)).item())
       if i in (0, len(bs) - 1): want.append({k: v.numpy() for k, v in export.weight_tensors(model).items()})
@@ -149,7 +130,7 @@ TEACH_JS = """async ([url, backend, action, examples]) => {
   }
   model.dispose();
   return out;
-}""".replace("B64", B64)
+}""".replace("B64", B64_JS)
 
 
 def quirky_examples(mnist):

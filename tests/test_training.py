@@ -125,6 +125,7 @@ def test_batchnorm_running_stats_are_updated_by_each_step(mnist):
 
 
 @pytest.mark.slow
+@pytest.mark.slow  # a real training run on the CPU: longer than the rest of the non-browser tests together
 def test_cpu_smoke_run_beats_chance_and_resumes(tmp_path, mnist):
   argv = ["--model", "mlp", "--subset", "20000", "--steps", "100", "--out", str(tmp_path), "--no-test"]
   s = train.train(train.parse([*argv, "--epochs", "2"]))
