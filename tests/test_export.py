@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from tinygrad import Tensor
 
-from training import export, models, step, tg, wasm, wgsl
+from training import export, graph, models, step, tg, wasm, wgsl
 
 KERNELS = Path(__file__).resolve().parents[1] / "kernels"
 IDS = list(models.REGISTRY)
@@ -118,8 +118,8 @@ def test_batchnorm_folding_is_numerically_equal():
     bn.bias.assign(Tensor(rng.normal(0, 0.2, n).astype(np.float32))).realize()
   x = Tensor(rng.random((3, 784), dtype=np.float32))
   expected = model(x).numpy()
-  folded = export.fold_batchnorm(model)
-  assert isinstance(folded.bn1, export.FoldedBatchNorm)
+  folded = graph.fold_batchnorm(model)
+  assert isinstance(folded.bn1, graph.FoldedBatchNorm)
   np.testing.assert_allclose(folded(x).numpy(), expected, rtol=1e-5, atol=1e-5)
 
 
@@ -129,7 +129,7 @@ def test_reference_matches_tinygrad(exported):
     ref = json.loads((out / mid / "reference.json").read_text())
     names = [c["name"] for c in ref["cases"]]
     assert names[:3] == ["zeros", "ones", "noise"]
-    model = export.load(mid, "/nonexistent.safetensors")
+    model = graph.load(mid, "/nonexistent.safetensors")
     x = np.array([c["input"] for c in ref["cases"]], np.float32)
     np.testing.assert_allclose(model(Tensor(x)).numpy(), [c["logits"] for c in ref["cases"]], atol=1e-5)
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 from tinygrad import Tensor
 
-from training import export, models
+from training import export, graph, models
 from training.step import TEACH as CHOSEN
 from training.step import Config, Step
 
@@ -55,7 +55,7 @@ def accuracy(model, x: np.ndarray, y: np.ndarray) -> float:
 
 
 def measure_one(mid: str, cfg: Config, mnist: dict, rep: dict, every: int = 5) -> dict:
-  model = export.load(mid)
+  model = graph.load(mid)
   tx, ty, nx, ny = quirky(mnist)
   val0, quirk0 = accuracy(model, mnist["x_val"], mnist["y_val"]), accuracy(model, nx.reshape(-1, 28, 28), ny)
   step, rng = Step(model, cfg).jit(), np.random.default_rng(SEED)

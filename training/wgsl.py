@@ -6,8 +6,6 @@ buffer per kernel argument, in order (site/runtime/runtime.js builds explicit bi
 import re
 
 import numpy as np
-from tinygrad.helpers import Target
-from tinygrad.renderer.wgsl import WGSLRenderer
 
 from training import tg
 
@@ -17,7 +15,7 @@ LIMITS = {"maxStorageBuffersPerShaderStage": 8, "maxComputeInvocationsPerWorkgro
           "maxComputeWorkgroupStorageSize": 16384, "maxStorageBufferBindingSize": 1 << 27}
 
 
-def renderer() -> WGSLRenderer: return WGSLRenderer(Target("WEBGPU"))
+def renderer(): return tg.wgsl_renderer()
 
 
 def check_limits(name: str, info, src: str) -> None:
@@ -47,8 +45,8 @@ def scalarize_registers(src: str) -> str:
   return src
 
 
-def render(call, opts=None, r: WGSLRenderer | None = None) -> tuple:
-  """One scheduled call → (ProgramInfo, WGSL source, argument buffer UOps in binding order), within the limits."""
+def render(call, opts=None, r=None) -> tuple:
+  """One scheduled call → (tg.KernelInfo, WGSL source, argument buffer UOps in binding order), within the limits."""
   info, src, args = tg.program(call, r or renderer(), opts)
   src = scalarize_registers(src)
   check_limits(info.function_name, info, src)
