@@ -85,6 +85,7 @@ def test_webgpu_default_limits_and_f32_only(exported):
       assert int(np.prod(size)) <= 256, f.name
       assert "f16" not in src and "enable" not in src, f.name
       assert "var<uniform> INFINITY" in src  # binding 0, which the runtime fills with +inf
+      assert src.startswith(wgsl.HEADER) and "tinygrad 0.14.0" in wgsl.HEADER  # marked generated, with the version
 
 
 def test_limits_are_enforced():
@@ -156,6 +157,7 @@ def test_committed_artefacts_are_consistent(mid):
   manifest = json.loads((folder / "manifest.json").read_text())
   kernels = [*manifest["variants"], manifest["train"], *manifest["scratch"]["batches"]]
   assert {k["file"] for v in kernels for k in v["kernels"]} == {p.name for p in folder.glob("*.wgsl")}
+  assert all(p.read_text().startswith(wgsl.HEADER) for p in folder.glob("*.wgsl")), "a kernel without its header"
   assert (folder / manifest["wasm"]["file"]).read_bytes()[:4] == b"\0asm" and not list(folder.glob("*.js"))
   assert sorted(v["batch"] for v in manifest["variants"]) == [1, 256]
   assert [b["batch"] for b in manifest["scratch"]["batches"]] == list(step.SCRATCH_BATCHES)

@@ -5,7 +5,8 @@ WGSL for WebGPU (training/wgsl.py, one .wgsl per kernel) and C compiled to WebAs
 kernels in one model.wasm); weights.safetensors (BatchNorm folded into one scale and one shift per layer), shared by
 both backends; reference.json (fixed inputs with tinygrad's logits, and tinygrad's predictions on the 10,000 MNIST
 test images). Updates kernels/index.json. Kernel optimisations come from kernels/<id>/tuning.json when present
-(`python -m training.tune --model <id>` searches them), else from tinygrad's heuristic.
+(`python -m training.tune --model <id>` searches them), else from tinygrad's heuristic. Every WGSL file starts with
+a one-line header naming its generator and tinygrad's version.
 
 The forward pass is scheduled on the CPU device (no WebGPU needed) once per batch size; each scheduled call's
 buffers are matched to the input, the output and the weights by identity, and named once for both code generators.
