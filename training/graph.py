@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 import numpy as np
-from tinygrad import Context, Tensor, dtypes, nn
+from tinygrad import Tensor, dtypes, nn
 from tinygrad.nn.state import get_state_dict
 
 from training import models, tg
@@ -53,11 +53,9 @@ def load(model_id: str, checkpoint=None):
 
 def trace(model, batch: int, spec: models.Spec):
   """Schedule the forward pass at this batch size: (scheduled calls, input tensor, output tensor)."""
-  with Context(NO_MEMORY_PLANNER=1):
-    x = Tensor.empty(batch, size(spec.input))  # on the default device, with the weights (DEV=NULL: no compiler needed)
-    out = model(x)
-    calls = tg.schedule(out)
-  return calls, x, out
+  x = Tensor.empty(batch, size(spec.input))  # on the default device, with the weights (DEV=NULL: no compiler needed)
+  out = model(x)
+  return tg.schedule(out), x, out
 
 
 def load_tuning(folder: Path) -> dict:

@@ -107,11 +107,10 @@ def schedule(step: Step, batch: int, spec: models.Spec):
   buffers: input, labels, [weights,] state, loss, scratch; sorted by role). Teach's weights are the inference
   model's buffers (shared, not listed); the scratch step's are its own (role 'weight')."""
   dev = step.params[0].device  # the model's (CPU at export; NULL where the kernels are only tuned)
-  with Context(NO_MEMORY_PLANNER=1):
-    x = Tensor.empty(batch, graph.size(spec.input), device=dev)
-    y = Tensor.empty(batch, dtype=dtypes.int32, device=dev)
-    loss, outs = step(x, y)
-    calls = tg.schedule(loss, *outs)
+  x = Tensor.empty(batch, graph.size(spec.input), device=dev)
+  y = Tensor.empty(batch, dtype=dtypes.int32, device=dev)
+  loss, outs = step(x, y)
+  calls = tg.schedule(loss, *outs)
   buf = tg.buffer_of
   state, weights = step.state(), {id(buf(v)): k for k, v in step.weights.items()}
   names = {id(buf(x)): "input", id(buf(y)): "labels", id(buf(loss)): "loss", **weights,

@@ -13,7 +13,7 @@ If a tinygrad upgrade moves one of these, `tests/test_tg.py` fails and names the
 import importlib.metadata
 from dataclasses import dataclass, replace
 
-from tinygrad import nn
+from tinygrad import Context, nn
 from tinygrad.codegen import to_program
 from tinygrad.codegen.opt import Opt, OptOps
 from tinygrad.engine.realize import get_call_arg_uops
@@ -26,8 +26,10 @@ VERSION = importlib.metadata.version("tinygrad")
 
 
 def schedule(out, *outs) -> list:
-  """The scheduled kernel calls that realize these lazy tensors, in order (nothing runs)."""
-  return list(out.schedule_linear(*outs).src)
+  """The scheduled kernel calls that realize these lazy tensors, in order (nothing runs). Without tinygrad's memory
+  planner, so that no two buffers share memory: the exporter names every buffer and lays out memory itself."""
+  with Context(NO_MEMORY_PLANNER=1):
+    return list(out.schedule_linear(*outs).src)
 
 
 def buffer_of(t):
