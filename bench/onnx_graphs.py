@@ -2,7 +2,7 @@
 
   python -m bench.onnx_graphs --out DIR [--model cnn] [--checkpoint P]
 
-Same weights as the exported kernels (training.export.load: the checkpoint with BatchNorm folded into one scale and one
+Same weights as the exported kernels (training.graph.load: the checkpoint with BatchNorm folded into one scale and one
 shift per layer) and the same forward pass as training/models.py, written op by op with onnx.helper. Input "x": float32
 [N, 784] raw pixels in [0, 1]; output "logits": float32 [N, 10]; N is dynamic.
 """
@@ -13,7 +13,8 @@ import numpy as np
 import onnx
 from onnx import TensorProto, helper, numpy_helper
 
-from training import export, models
+from training import graph as tgraph
+from training import models
 
 OPSET = 17  # ONNX Runtime Web 1.30 runs opsets up to 21 on both the wasm and the webgpu providers
 
@@ -84,7 +85,7 @@ class Builder:
 def graph(model_id: str, checkpoint=None) -> onnx.ModelProto:
   """The model with its checkpoint's weights (default checkpoints/<id>.safetensors) as a checked ONNX model."""
   if model_id not in LAYERS: raise KeyError(f"{model_id}: no ONNX layout in bench/onnx_graphs.py LAYERS")
-  tensors = export.weight_tensors(export.load(model_id, checkpoint))
+  tensors = tgraph.weight_tensors(tgraph.load(model_id, checkpoint))
   weights = {k: v.numpy().astype(np.float32) for k, v in tensors.items()}
   b = Builder(weights)
   for kind, arg in LAYERS[model_id]: b.step(kind, arg)

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from tinygrad import Tensor
 
-from training import export, models, step, tg, wasm, wgsl
+from training import export, graph, models, step, tg, wasm, wgsl
 
 KERNELS = Path(__file__).resolve().parents[1] / "kernels"
 IDS = list(models.REGISTRY)
@@ -85,6 +85,7 @@ def test_webgpu_default_limits_and_f32_only(exported):
       assert int(np.prod(size)) <= 256, f.name
       assert "f16" not in src and "enable" not in src, f.name
       assert "var<uniform> INFINITY" in src  # binding 0, which the runtime fills with +inf
+      assert src.startswith(wgsl.HEADER) and "tinygrad 0.14.0" in wgsl.HEADER  # marked generated, with the version
 
 
 def test_limits_are_enforced():
@@ -118,8 +119,8 @@ def test_batchnorm_folding_is_numerically_equal():
     bn.bias.assign(Tensor(rng.normal(0, 0.2, n).astype(np.float32))).realize()
   x = Tensor(rng.random((3, 784), dtype=np.float32))
   expected = model(x).numpy()
-  folded = export.fold_batchnorm(model)
-  assert isinstance(folded.bn1, export.FoldedBatchNorm)
+  folded = graph.fold_batchnorm(model)
+  assert isinstance(folded.bn1, graph.FoldedBatchNorm)
   np.testing.assert_allclose(folded(x).numpy(), expected, rtol=1e-5, atol=1e-5)
 
 
@@ -129,7 +130,7 @@ def test_reference_matches_tinygrad(exported):
     ref = json.loads((out / mid / "reference.json").read_text())
     names = [c["name"] for c in ref["cases"]]
     assert names[:3] == ["zeros", "ones", "noise"]
-    model = export.load(mid, "/nonexistent.safetensors")
+    model = graph.load(mid, "/nonexistent.safetensors")
     x = np.array([c["input"] for c in ref["cases"]], np.float32)
     np.testing.assert_allclose(model(Tensor(x)).numpy(), [c["logits"] for c in ref["cases"]], atol=1e-5)
 
@@ -156,6 +157,7 @@ def test_committed_artefacts_are_consistent(mid):
   manifest = json.loads((folder / "manifest.json").read_text())
   kernels = [*manifest["variants"], manifest["train"], *manifest["scratch"]["batches"]]
   assert {k["file"] for v in kernels for k in v["kernels"]} == {p.name for p in folder.glob("*.wgsl")}
+  assert all(p.read_text().startswith(wgsl.HEADER) for p in folder.glob("*.wgsl")), "a kernel without its header"
   assert (folder / manifest["wasm"]["file"]).read_bytes()[:4] == b"\0asm" and not list(folder.glob("*.js"))
   assert sorted(v["batch"] for v in manifest["variants"]) == [1, 256]
   assert [b["batch"] for b in manifest["scratch"]["batches"]] == list(step.SCRATCH_BATCHES)

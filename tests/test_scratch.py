@@ -14,7 +14,7 @@ from helpers import B64_JS, KERNELS, ROOT, replay_batches
 from tinygrad import Tensor
 from tinygrad.nn.state import get_state_dict
 
-from training import export, models, step
+from training import graph, models, step
 
 BATCH = 64
 
@@ -164,7 +164,7 @@ def test_cancel_stops_the_run(rt):
 
 def test_folded_weights_and_checkpoint_match_the_offline_tools(rt, tmp_path, mnist):
   """A short small-CNN run: its checkpoint has the keys of checkpoints/small.safetensors, training.evaluate accepts
-  it, and the page's folded inference weights equal training/export.py's fold of that checkpoint."""
+  it, and the page's folded inference weights equal training/graph.py's fold of that checkpoint."""
   res = rt.evaluate(RUN_JS, ["/kernels/small/", 40, "checkpoint"])
   assert res["state"] == "done", res
   assert res["result"]["accuracy"] > 0.5  # the run's own evaluation (256 images, inference kernels, BatchNorm folded)
@@ -175,7 +175,7 @@ def test_folded_weights_and_checkpoint_match_the_offline_tools(rt, tmp_path, mni
   assert {k: (v.dtype, v.shape) for k, v in got.items()} == {k: (v.dtype, v.shape) for k, v in shipped.items()}
   assert int(got["bn1.num_batches_tracked"][0]) == 40
   folded = safetensors.numpy.load(base64.b64decode(res["inference"]))
-  want = {k: v.numpy() for k, v in export.weight_tensors(export.load("small", ckpt)).items()}
+  want = {k: v.numpy() for k, v in graph.weight_tensors(graph.load("small", ckpt)).items()}
   assert_close({k: folded[k].ravel() for k in want}, {k: v.ravel() for k, v in want.items()}, 1e-5)
   out = subprocess.run([sys.executable, "-m", "training.evaluate", "--model", "small", "--checkpoint", str(ckpt)],
                        capture_output=True, text=True, cwd=ROOT, check=True).stdout

@@ -9,7 +9,7 @@ import safetensors.numpy
 from helpers import B64_JS, KERNELS, replay_batches
 from tinygrad import Tensor
 
-from training import export, step, teach
+from training import graph, step, teach
 
 
 # In the page: trainBegin, then the given batches one exported step each; the weights after step 1 and after the last.
@@ -53,11 +53,11 @@ REFERENCE = {}
 def reference(mid: str):
   """tinygrad's own jitted step on the ten batches (once per model): (batches, losses, weights after 1 and 10)."""
   if mid not in REFERENCE:
-    cfg, model = config(mid), export.load(mid)
+    cfg, model = config(mid), graph.load(mid)
     bs, run, want, losses = list(replay_batches(10, cfg.batch)), step.Step(model, cfg).jit(), [], []
     for i, (x, y) in enumerate(bs):
       losses.append(run(Tensor(x), Tensor(y)).item())
-      if i in (0, len(bs) - 1): want.append({k: v.numpy() for k, v in export.weight_tensors(model).items()})
+      if i in (0, len(bs) - 1): want.append({k: v.numpy() for k, v in graph.weight_tensors(model).items()})
     REFERENCE[mid] = bs, losses, want
   return REFERENCE[mid]
 

@@ -1,95 +1,50 @@
-"""Export a model for site/runtime/runtime.js:  python -m training.export --model cnn [--checkpoint P] [--tune]
+"""Export a model for site/runtime/runtime.js:  python -m training.export --model cnn [--checkpoint P]
 
 Writes kernels/<id>/: manifest.json; per batch variant (1 and 256) the kernels twice, from the same tinygrad schedule:
 WGSL for WebGPU (training/wgsl.py, one .wgsl per kernel) and C compiled to WebAssembly SIMD (training/wasm.py, all
 kernels in one model.wasm); weights.safetensors (BatchNorm folded into one scale and one shift per layer), shared by
 both backends; reference.json (fixed inputs with tinygrad's logits, and tinygrad's predictions on the 10,000 MNIST
 test images). Updates kernels/index.json. Kernel optimisations come from kernels/<id>/tuning.json when present
-(`--tune` searches them, training/tune.py), else from tinygrad's heuristic.
+(`python -m training.tune --model <id>` searches them), else from tinygrad's heuristic. Every WGSL file starts with
+a one-line header naming its generator and tinygrad's version.
 
 The forward pass is scheduled on the CPU device (no WebGPU needed) once per batch size; each scheduled call's
 buffers are matched to the input, the output and the weights by identity, and named once for both code generators.
 """
 import argparse
 import hashlib
-import importlib.metadata
 import json
 from pathlib import Path
 
 import numpy as np
-from tinygrad import Context, Tensor, nn
-from tinygrad.nn.state import get_state_dict
+from tinygrad import Tensor
 
 from training import data, models, step, tg, wasm, wgsl
-from training.graph import buffer_entry, name_buffers, size, weight_tensors
+from training.graph import BATCHES, KERNELS, ROOT, buffer_entry, load, load_tuning, name_buffers, size, trace, \
+  weight_tensors
 
-ROOT = Path(__file__).resolve().parents[1]
-KERNELS = ROOT / "kernels"
-BATCHES = (1, 256)
 FORMAT = 2
-TINYGRAD = importlib.metadata.version("tinygrad")
-
-
-class FoldedBatchNorm:
-  """BatchNorm in eval mode as y = x * scale + shift over the channel axis (two buffers instead of four)."""
-  def __init__(self, bn: nn.BatchNorm):
-    invstd = (bn.running_var + bn.eps).rsqrt()
-    scale = invstd * bn.weight if bn.weight is not None else invstd
-    shift = -bn.running_mean * scale + (bn.bias if bn.bias is not None else 0)
-    self.scale, self.shift = scale.contiguous().realize(), shift.contiguous().realize()
-
-  def __call__(self, x: Tensor) -> Tensor:
-    shape = (1, -1, *([1] * (x.ndim - 2)))
-    return x * self.scale.reshape(shape) + self.shift.reshape(shape)
-
-
-def fold_batchnorm(model):
-  """Replace every BatchNorm attribute of the model by its folded eval-mode form (in place); returns the model."""
-  for name, value in list(vars(model).items()):
-    if isinstance(value, nn.BatchNorm): setattr(model, name, FoldedBatchNorm(value))
-  return model
-
-
-def load(model_id: str, checkpoint=None):
-  """The inference model: checkpoint weights (or seeded untrained ones), BatchNorm folded, weights realized."""
-  model = fold_batchnorm(models.load(model_id, checkpoint))
-  for v in get_state_dict(model).values(): v.realize()
-  return model
-
-
-def trace(model, batch: int, spec: models.Spec):
-  """Schedule the forward pass at this batch size: (scheduled calls, input tensor, output tensor)."""
-  with Context(NO_MEMORY_PLANNER=1):
-    x = Tensor.empty(batch, size(spec.input))  # on the default device, with the weights (DEV=NULL: no compiler needed)
-    out = model(x)
-    calls = out.schedule_linear().src
-  return calls, x, out
+TINYGRAD = tg.VERSION
 
 
 def graph(model, batch: int, spec: models.Spec, weight_ids: dict[int, str]) -> tuple[list, dict[int, str], list[dict]]:
   """One batch size: (scheduled calls, buffer name by UOp identity, the variant's own buffers: input, scratch,
   output; the weights are shared by every variant)."""
   calls, x, out = trace(model, batch, spec)
-  names = {id(x.uop.base): "input", id(out.uop.base): "output", **weight_ids}
-  own = name_buffers(calls, names, [buffer_entry("input", x.uop.base, "input")], set(weight_ids.values()),
+  names = {id(tg.buffer_of(x)): "input", id(tg.buffer_of(out)): "output", **weight_ids}
+  own = name_buffers(calls, names, [buffer_entry("input", tg.buffer_of(x), "input")], set(weight_ids.values()),
                      {"output": "output"})
   if "output" not in {b["name"] for b in own}: raise ValueError("the output buffer is written by no kernel")
   order = {"input": 0, "scratch": 1, "output": 2}
   return calls, names, sorted(own, key=lambda b: order[b["role"]])
 
 
-def load_tuning(folder: Path) -> dict:
-  """kernels/<id>/tuning.json: {backend: {batch: [{opts, ms, heuristic_ms} per kernel]}}; used where the kernel
-  count still matches the schedule."""
-  path = folder / "tuning.json"
-  return json.loads(path.read_text()) if path.exists() else {}
-
-
 def wasm_batches(tuning: dict, batches) -> list[int]:
   """The batch variants the WebAssembly backend runs: the smallest, and a larger one only where its tuned kernels
   took less time per image than the best smaller one's when tuned (timed in V8). On a CPU a batch-256 conv's
   activations overflow the caches, so calling the batch-1 kernels per image can be faster; no tuning: every batch."""
-  per_image = {b: sum(k["ms"] for k in t) / b for b in batches if (t := tuning.get("wasm", {}).get(str(b)))}
+  per_image = {b: sum(k["ms"] for k in t) / b for b in batches  # a kernel left to the heuristic: time unknown
+               if (t := tuning.get("wasm", {}).get(str(b))) and all(t)}
   keep, best = [], float("inf")
   for b in sorted(batches):
     if b not in per_image or per_image[b] < best or not keep:
@@ -144,7 +99,7 @@ def export(model_id: str, checkpoint=None, out: Path = KERNELS, batches=BATCHES,
   wasm.check_tools()
   spec, model = models.REGISTRY[model_id], load(model_id, checkpoint)
   weights = weight_tensors(model)
-  weight_ids = {id(v.uop.base): k for k, v in weights.items()}
+  weight_ids = {id(tg.buffer_of(v)): k for k, v in weights.items()}
   folder = out / model_id
   folder.mkdir(parents=True, exist_ok=True)
   for old in [*folder.glob("*.wgsl"), *folder.glob("cpu_b*.js"), *folder.glob("scratch_b*.wasm")]: old.unlink()
@@ -223,18 +178,9 @@ def main(argv=None):
   ap.add_argument("--checkpoint", help="default checkpoints/<id>.safetensors; seeded untrained weights if absent")
   ap.add_argument("--out", default=str(KERNELS))
   ap.add_argument("--no-mnist", action="store_true", help="reference without MNIST test images / predictions")
-  ap.add_argument("--tune", nargs="?", const="webgpu,wasm", default="", metavar="BACKENDS",
-                  help="first search kernel optimisations in headless Chromium, for webgpu,wasm (default both) "
-                  "(writes kernels/<id>/tuning.json, which later exports reuse)")
-  ap.add_argument("--tune-width", type=int, default=4, help="beam width of the search")
-  ap.add_argument("--tune-rounds", type=int, default=6, help="most optimisation steps added by the search")
-  ap.add_argument("--batches", default=",".join(map(str, BATCHES)), help="batch variants (tuning and export)")
+  ap.add_argument("--batches", default=",".join(map(str, BATCHES)), help="batch variants")
   a = ap.parse_args(argv)
   batches = tuple(int(b) for b in a.batches.split(","))
-  if a.tune:
-    from training import tune
-    backends = tuple(a.tune.split(","))
-    tune.tune(a.model, a.checkpoint, Path(a.out), batches, backends, width=a.tune_width, rounds=a.tune_rounds)
   mnist = None
   if not a.no_mnist:
     mnist = data.load(fetch=True)

@@ -66,7 +66,7 @@ def scratch_model(model_id: str, seed: int = 0):
 
 class Step:
   """One optimisation step of `model` under cfg; the weights are the model's own tensors.
-  scratch=False: `model` is export.load's inference model and cfg.layers choose the trained weights.
+  scratch=False: `model` is graph.load's inference model and cfg.layers choose the trained weights.
   scratch=True: every parameter trains and BatchNorm runs on batch statistics, updating its running statistics."""
   def __init__(self, model, cfg: Config, scratch: bool = False):
     self.model, self.cfg, self.scratch = model, cfg, scratch
@@ -81,12 +81,7 @@ class Step:
 
   def state(self) -> dict[str, Tensor]:
     """The optimizer's own tensors by name: lr, Adam's beta powers b1_t, b2_t and moments m.<weight>, v.<weight>."""
-    o, out = self.opt, {"lr": self.opt.lr}
-    if isinstance(o, nn.optim.LAMB):
-      out |= {"b1_t": o.b1_t, "b2_t": o.b2_t} | {f"m.{k}": t for k, t in zip(self.keys, o.m, strict=True)}
-      out |= {f"v.{k}": t for k, t in zip(self.keys, o.v, strict=True)}
-    else: out |= {f"b.{k}": t for k, t in zip(self.keys, getattr(o, "b", []), strict=False)}
-    return out
+    return tg.optimizer_state(self.opt, self.keys)
 
   def __call__(self, x: Tensor, y: Tensor) -> tuple[Tensor, list[Tensor]]:
     """The step, lazy: (loss, the tensors to realize with it: updated weights, running statistics, optimizer state)."""
@@ -112,18 +107,18 @@ def schedule(step: Step, batch: int, spec: models.Spec):
   buffers: input, labels, [weights,] state, loss, scratch; sorted by role). Teach's weights are the inference
   model's buffers (shared, not listed); the scratch step's are its own (role 'weight')."""
   dev = step.params[0].device  # the model's (CPU at export; NULL where the kernels are only tuned)
-  with Context(NO_MEMORY_PLANNER=1):
-    x = Tensor.empty(batch, graph.size(spec.input), device=dev)
-    y = Tensor.empty(batch, dtype=dtypes.int32, device=dev)
-    loss, outs = step(x, y)
-    calls = loss.schedule_linear(*outs).src
-  state, weights = step.state(), {id(v.uop.base): k for k, v in step.weights.items()}
-  names = {id(x.uop.base): "input", id(y.uop.base): "labels", id(loss.uop.base): "loss", **weights,
-           **{id(v.uop.base): k for k, v in state.items()}}
+  x = Tensor.empty(batch, graph.size(spec.input), device=dev)
+  y = Tensor.empty(batch, dtype=dtypes.int32, device=dev)
+  loss, outs = step(x, y)
+  calls = tg.schedule(loss, *outs)
+  buf = tg.buffer_of
+  state, weights = step.state(), {id(buf(v)): k for k, v in step.weights.items()}
+  names = {id(buf(x)): "input", id(buf(y)): "labels", id(buf(loss)): "loss", **weights,
+           **{id(buf(v)): k for k, v in state.items()}}
   roles = {"loss": "loss"} | {k: "state" for k in state} | ({k: "weight" for k in step.weights} if step.scratch else {})
   shared = set() if step.scratch else set(weights.values())
-  own = graph.name_buffers(calls, names, [graph.buffer_entry("input", x.uop.base, "input"),
-                                          graph.buffer_entry("labels", y.uop.base, "labels")], shared, roles)
+  own = graph.name_buffers(calls, names, [graph.buffer_entry("input", buf(x), "input"),
+                                          graph.buffer_entry("labels", buf(y), "labels")], shared, roles)
   found = {b["name"] for b in own}
   if missing := [k for k in ["loss", *state, *(step.weights if step.scratch else [])] if k not in found]:
     raise ValueError(f"no kernel touches {missing}")
@@ -148,9 +143,7 @@ def render(prefix: str, calls, names: dict, folder: Path, tuned: dict | None = N
 
 
 def optimizer(step: Step) -> dict:
-  o = step.opt
-  return {"name": step.cfg.optimizer, "lr": step.cfg.lr} | (
-    {"b1": o.b1, "b2": o.b2, "eps": o.eps} if step.cfg.optimizer == "adam" else {})
+  return {"name": step.cfg.optimizer, "lr": step.cfg.lr} | tg.optimizer_constants(step.opt)
 
 
 def teach_entry(model_id: str, model, folder: Path) -> dict:

@@ -5,8 +5,12 @@ device here. So the candidates of each round are timed in the browser: WGSL on i
 module per round (V8's code generation is what runs on the page). The chosen steps go into kernels/<id>/tuning.json
 ({backend: {batch: [...]}}), which every later export reuses (weights do not change the kernels' shapes).
 
-  python -m training.export --model cnn --tune            # both backends, then export
-  python -m training.export --model cnn --tune wasm       # one backend
+  python -m training.tune --model cnn                                  # both backends, the inference variants
+  python -m training.tune --model cnn --backend wasm                   # one backend
+  python -m training.tune --backend wasm --jobs small:64:scratch --top 4  # chosen schedules, the 4 slowest kernels
+  python -m training.export --model cnn                                # then export with the choice
+
+training/tune_native.py runs the same search (tune_jobs) with each WGSL candidate timed natively on a GPU.
 """
 import argparse
 import base64
@@ -16,7 +20,7 @@ import os
 import time
 from pathlib import Path
 
-from training import browser, export, graph, models, tg, wasm, wgsl
+from training import browser, graph, models, step, tg, wasm, wgsl
 
 WGSL_JS = """async ([cands, sizes, budget]) => {
   if (!window.tuneDevice) window.tuneDevice = await (await navigator.gpu.requestAdapter()).requestDevice();
@@ -120,7 +124,7 @@ def tune_kernel(call, backend: str, timer: Timer, width: int = 4, rounds: int = 
   the candidates (default: one by one here; training/tune_native.py renders them in worker processes)."""
   cand = CANDIDATE[backend]
   render = render or (lambda many: [cand(call, o) for o in many])
-  k = tg.scheduler(call.src[0], RENDERER[backend]())
+  k = tg.scheduler(call, RENDERER[backend]())
   info, _, args = tg.program(call, RENDERER[backend]())
   sizes = [graph.buffer_entry("", a, "")["bytes"] for a in args]
   hand = tg.heuristic(k)
@@ -168,12 +172,11 @@ def _render(job: tuple) -> tuple:
 def schedule(model_id: str, b: int, scratch: bool) -> list:
   """The kernel calls of a model's inference at batch b, or of its from-scratch training step (training/step.py)."""
   spec = models.REGISTRY[model_id]
-  if not scratch: return export.trace(export.load(model_id, None), b, spec)[0]
-  from training import step
+  if not scratch: return graph.trace(graph.load(model_id, None), b, spec)[0]
   return step.schedule(step.Step(step.scratch_model(model_id), step.SCRATCH, scratch=True), b, spec)[0]
 
 
-def tune_jobs(jobs: list[tuple[str, int, bool]], backend: str, make_timer, where: str, out: Path = export.KERNELS,
+def tune_jobs(jobs: list[tuple[str, int, bool]], backend: str, make_timer, where: str, out: Path = graph.KERNELS,
               top: int = 99, seconds: float = 1e9, **search) -> None:
   """Each job (model, batch, scratch) in order: every kernel's starting point timed (tinygrad's heuristic, and the
   committed choice if there is one: the faster stays), then the `top` slowest beam-searched, slowest first.
@@ -190,8 +193,8 @@ def tune_jobs(jobs: list[tuple[str, int, bool]], backend: str, make_timer, where
   pool = multiprocessing.get_context("fork").Pool(os.cpu_count())  # before the timer starts any thread
   timer, results = make_timer(), {}
   for model_id, b, scratch, base, calls in plan:
-    result = results.setdefault(model_id, export.load_tuning(out / model_id)  # an earlier run's, else the committed
-                                or export.load_tuning(export.KERNELS / model_id))  # (other entries are kept)
+    result = results.setdefault(model_id, graph.load_tuning(out / model_id)  # an earlier run's, else the committed
+                                or graph.load_tuning(graph.KERNELS / model_id))  # (other entries are kept)
     table = result.setdefault("scratch", {}) if scratch else result
     table.setdefault(f"{backend}_measured", {})[str(b)] = where
     save = lambda m=model_id, r=result: (out / m).mkdir(parents=True, exist_ok=True) or (  # noqa: E731
@@ -230,31 +233,14 @@ def tune_job(name: str, calls: list, base: int, table: dict, b: int, backend: st
         f"{now():.4f} tuned ({n} kernels, {time.time() - t0:.0f} s)", flush=True)
 
 
-def tune(model_id: str, checkpoint=None, out: Path = export.KERNELS, batches=export.BATCHES,
-         backends=("webgpu", "wasm"), **search) -> dict:
-  """Tune every kernel of every batch variant for each backend; writes out/<id>/tuning.json after each variant."""
-  folder = out / model_id
-  result = export.load_tuning(folder)
-  spec, model = models.REGISTRY[model_id], export.load(model_id, checkpoint)
-  with browser.served_page(str(export.ROOT / "site"), "runtime/test.html?bench") as page:
-    for backend in backends:
-      timer = Timer(page, backend)
-      for b in batches:
-        calls = export.trace(model, b, spec)[0]
-        result.setdefault(backend, {})[str(b)] = [tune_kernel(c, backend, timer, **search) for c in calls]
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / "tuning.json").write_text(json.dumps(result, indent=1) + "\n")
-  return result
-
-
 def job_args(ap: argparse.ArgumentParser, out: str, jobs: str | None = None) -> None:
-  """The options of a tune_jobs run (this CLI's and training/tune_native.py's); jobs: the default, else required."""
-  ap.add_argument("--jobs", default=jobs, required=jobs is None, help="model:batch for inference, "
-                  "model:batch:scratch for the from-scratch training step; in order")
+  """The options of a tune_jobs run (this CLI's and training/tune_native.py's); jobs: the default."""
+  ap.add_argument("--jobs", default=jobs, help="model:batch for inference, model:batch:scratch for the from-scratch "
+                  "training step; in order")
   ap.add_argument("--top", type=int, default=99, help="per job, how many of the slowest kernels to tune")
   ap.add_argument("--seconds", type=float, default=1e9, help="start no kernel's search after this many seconds")
-  ap.add_argument("--width", type=int, default=4)
-  ap.add_argument("--rounds", type=int, default=6)
+  ap.add_argument("--width", type=int, default=4, help="beam width of the search")
+  ap.add_argument("--rounds", type=int, default=6, help="most optimisation steps added by the search")
   ap.add_argument("--out", default=out)
 
 
@@ -263,18 +249,26 @@ def parse_jobs(text: str) -> list[tuple[str, int, bool]]:
 
 
 def main(argv=None):
-  """Tune schedules here, each candidate timed in this machine's headless Chromium (the WGSL on its WebGPU, the C as
-  WebAssembly in V8): `python -m training.tune --backend wasm --jobs small:64:scratch --top 4`. Then `make export`."""
+  """Tune kernels here, each candidate timed in this machine's headless Chromium.
+
+  The WGSL on Chromium's WebGPU, the C as WebAssembly in V8; then `python -m training.export --model <id>` (or
+  `make export`) renders the kernels with the choice."""
   ap = argparse.ArgumentParser(description=main.__doc__.splitlines()[0])
-  ap.add_argument("--backend", default="wasm", choices=list(CANDIDATE))
-  job_args(ap, str(export.KERNELS))
+  ap.add_argument("--model", choices=list(models.REGISTRY), help="tune this model's inference variants (--batches)")
+  ap.add_argument("--batches", default=",".join(map(str, graph.BATCHES)), help="with --model: the batch variants")
+  ap.add_argument("--backend", default="webgpu,wasm", help="webgpu, wasm or both, comma-separated")
+  job_args(ap, str(graph.KERNELS))
   a = ap.parse_args(argv)
-  jobs = parse_jobs(a.jobs)
+  if bool(a.model) == bool(a.jobs): ap.error("give --model or --jobs (one of them)")
+  if bad := set(a.backend.split(",")) - set(CANDIDATE): ap.error(f"unknown backend {', '.join(sorted(bad))}")
+  jobs = [(a.model, int(b), False) for b in a.batches.split(",")] if a.model else parse_jobs(a.jobs)
   where = f"headless Chromium on this machine ({os.cpu_count()} CPU cores); {time.strftime('%Y-%m-%d')}"
-  with contextlib.ExitStack() as stack:  # the browser starts after the render workers are forked
-    page = lambda: stack.enter_context(browser.served_page(str(export.ROOT / "site"), "runtime/test.html?bench"))  # noqa: E731
-    tune_jobs(jobs, a.backend, lambda: Timer(page(), a.backend), where, Path(a.out), a.top, a.seconds,
-              width=a.width, rounds=a.rounds)
+  site = str(graph.ROOT / "site")
+  for backend in a.backend.split(","):
+    with contextlib.ExitStack() as stack:  # the browser starts after the render workers are forked
+      def timer(stack=stack, backend=backend) -> Timer:
+        return Timer(stack.enter_context(browser.served_page(site, "runtime/test.html?bench")), backend)
+      tune_jobs(jobs, backend, timer, where, Path(a.out), a.top, a.seconds, width=a.width, rounds=a.rounds)
 
 
 if __name__ == "__main__":

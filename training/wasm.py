@@ -15,9 +15,6 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from tinygrad.helpers import Target
-from tinygrad.renderer.cstyle import ClangRenderer
-
 from training import tg
 
 STACK = 1 << 16
@@ -31,12 +28,9 @@ LDFLAGS = ["-Wl,--no-entry", "-Wl,--import-memory", "-Wl,--stack-first", f"-Wl,-
 TOOLS = {"clang": "clang", "wasm-ld": "lld"}
 
 
-class WasmRenderer(ClangRenderer):
+def renderer():
   """tinygrad's C, single-threaded (no core-id argument): a WebAssembly module runs on one thread."""
-  has_threads = False
-
-
-def renderer() -> WasmRenderer: return WasmRenderer(Target("CPU", "CLANG", "x86_64,x86-64"))
+  return tg.c_renderer()
 
 
 def check_tools() -> None:
@@ -48,8 +42,8 @@ def check_tools() -> None:
                        f"wasm-ld. Install them (Debian/Ubuntu: apt-get install {pkgs}) and export again.")
 
 
-def render(call, opts=None, r: WasmRenderer | None = None) -> tuple:
-  """One scheduled call → (ProgramInfo, C source, argument buffer UOps in parameter order)."""
+def render(call, opts=None, r=None) -> tuple:
+  """One scheduled call → (tg.KernelInfo, C source, argument buffer UOps in parameter order)."""
   info, src, args = tg.program(call, r or renderer(), opts)
   if info.vars: raise ValueError(f"kernel {info.function_name} has symbolic variables {info.vars}")
   if info.global_size and any(g != 1 for g in info.global_size):
