@@ -11,6 +11,11 @@
 // never waits on it and the page never freezes).
 export const SLACK = 10;
 
+const BACKENDS = ['auto', 'webgpu', 'wasm'];
+export function checkBackend(backend) {
+  if (!BACKENDS.includes(backend)) throw new Error(`unknown backend "${backend}" (${BACKENDS.join(' | ')})`);
+}
+
 const sleep = (ms) => new Promise((resolve) => { setTimeout(resolve, ms); });
 
 export const REASONS = {

@@ -30,7 +30,7 @@
 // `decided` settles. Without WebGPU it stays on wasm; without WebAssembly SIMD it uses WebGPU alone.
 // Errors are thrown as Error with a message a person can act on (see manifest.js, gpu.js, wasm.js). Every loader
 // refuses a URL on another origin (net.js resolveBase).
-import {REASONS, SLACK, race} from './auto.js';
+import {REASONS, SLACK, checkBackend, race} from './auto.js';
 import {loadFiles} from './manifest.js';
 import {resolveBase} from './net.js';
 import {wasmSupported} from './wasm.js';
@@ -43,10 +43,8 @@ export {loadSamples, pixels, requestDevice, score};
 export {loadMnist} from './remote.js';  // mnist.js's, run in a worker
 export {loadTrainer, TrainingRun} from './scratch.js';
 
-const BACKENDS = ['auto', 'webgpu', 'wasm'];
-
 export async function loadModel(url, {backend = 'auto', after = null} = {}) {
-  if (!BACKENDS.includes(backend)) throw new Error(`unknown backend "${backend}" (${BACKENDS.join(' | ')})`);
+  checkBackend(backend);
   const base = resolveBase(url, 'a model');
   if (backend === 'webgpu') {
     const [gpu, files] = await Promise.allSettled([requestDevice(), loadFiles(base)]);

@@ -19,7 +19,7 @@
 //
 // Lower level (tests): trainer.init({seed, weights}), trainer.setLr(lr), trainer.step(x, y) (queued, no readback),
 // await trainer.loss(), await trainer.read() -> {name: Uint8Array} of weights and optimizer state, trainer.write().
-import {REASONS, race} from './auto.js';
+import {REASONS, checkBackend, race} from './auto.js';
 import {GPUState, STAGING, encodePass, makeBuffer, requestDevice} from './gpu.js';
 import {ioSizes, kernelSources, loadFiles} from './manifest.js';
 import {resolveBase} from './net.js';
@@ -90,7 +90,7 @@ export function initialViews(scratch, entry, seed) {
 }
 
 export async function loadTrainer(url, {backend = 'auto', batch = null, onStatus = null} = {}) {
-  if (!['auto', 'webgpu', 'wasm'].includes(backend)) throw new Error(`unknown backend "${backend}" (auto | webgpu | wasm)`);
+  checkBackend(backend);
   const files = await loadFiles(resolveBase(url, 'a model')), sc = files.manifest.scratch;
   if (!sc?.batches?.length) throw new Error(`model ${files.manifest.id} has no from-scratch training step: re-export it (python -m training.export)`);
   const batches = sc.batches.map((b) => b.batch);
