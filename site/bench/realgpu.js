@@ -194,7 +194,7 @@ async function kernelTimes() {
 
 async function ours() {
   const {loadModel} = await import('/runtime/runtime.js');
-  const {readback} = await import('/runtime/webgpu.js');
+  const {readback} = await import('/runtime/gpu.js');
   const deflt = readback.nudge;
   const x1 = input(1), x256 = input(256), BIG = +(P.get('big') || 40), xbig = input(256 * BIG);
   const out = {default_nudge: deflt, big_batches: BIG};

@@ -1,11 +1,12 @@
 // The training benchmark page (see train.html and bench/bench_train.py): this project's trainer and TensorFlow.js
-// train the same models on the same data in the same order (runtime/scratch.js's shuffle and gather, seed 1), batch
+// train the same models on the same data in the same order (runtime/trainingrun.js's shuffle and gather, seed 1), batch
 // `batch`, Adam(1e-3, 0.9, 0.999, 1e-8), last partial batch dropped, the loss read back every 20 steps and after the
 // last. Training seconds of an epoch: from its first step to the last step's loss readback (both systems; the test
 // evaluation, the weight snapshot and the shuffle are not in them). Test accuracy: all 10,000 test images after each
 // epoch, by each system's own inference (ours: the exported inference kernels on the same backend, BatchNorm folded
 // from the running statistics; TF.js: the layers model with training false).
-import {gather, prng, shuffle} from '/runtime/scratch.js';
+import {gather, shuffle} from '/runtime/trainingrun.js';
+import {prng} from '/runtime/util.js';
 
 const P = new URLSearchParams(location.search);
 const MODELS = (P.get('models') || 'mlp,small,cnn').split(',');

@@ -10,12 +10,14 @@
 // standard SHA-256 of the unpacked file (index.json, written from training/data.py) before its IDX header is read.
 // Any failure throws an Error a person can act on and returns nothing: a build without MNIST, a failed download
 // (the file's name and its expected sum), a corrupt file, a bad IDX header.
+import {resolveBase} from './net.js';
+import {abortError} from './util.js';
 
 const hex = (buf) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
 export async function loadMnist(base = 'data/mnist/', {split = 'train', onProgress = null, signal = null,
                                                         unpack = unpackSplit} = {}) {
-  const root = new URL(base.endsWith('/') ? base : `${base}/`, globalThis.location?.href).href;
+  const root = resolveBase(base, 'MNIST');
   const index = await readIndex(root, signal);
   const pair = index.splits?.[split];
   if (!pair) throw new Error(`MNIST has no split "${split}" (${Object.keys(index.splits ?? {}).join(' | ')})`);
@@ -37,8 +39,8 @@ export async function loadMnist(base = 'data/mnist/', {split = 'train', onProgre
 }
 
 // The downloaded split ([images .gz, labels .gz], their index.json entries) unpacked, checked and parsed:
-// {images, labels, n}. Inflating 10 MB takes a few hundred ms on the calling thread: the runtime does it in a worker
-// (remote.js).
+// {images, labels, n}. Inflating holds the calling thread for long tasks (DecompressionStream works on it): the
+// runtime does it in a worker (remote.js).
 export async function unpackSplit(gz, files) {
   const raw = [];
   for (const [i, f] of files.entries()) raw.push(await unpackFile(gz[i], f));
@@ -71,7 +73,7 @@ export function parseIdx(bytes, name = 'IDX file') {
 }
 
 function aborted(signal) {
-  if (signal?.aborted) throw Object.assign(new Error('MNIST download cancelled'), {name: 'AbortError'});
+  if (signal?.aborted) throw abortError('MNIST download cancelled');
 }
 
 async function readIndex(root, signal) {

@@ -7,7 +7,7 @@
 // Protocol: the page posts {id, method, args}; the worker runs the calls one at a time, in order, and answers
 // {id, value} or {id, error: {message, name}}. A call without an id (fire and forget) that fails makes the next
 // call with an id fail with its error.
-import {checkInput, ioSizes} from './files.js';
+import {checkInput, ioSizes} from './manifest.js';
 import {teachable} from './teach.js';
 import {requireSimd} from './wasm.js';
 import {loadMnist as mnistOnPage} from './mnist.js';

@@ -28,23 +28,24 @@
 // remote.js). 'auto' starts on wasm at once (ready in milliseconds), then, where WebGPU exists, builds the
 // WebGPU model in the background, times both on this model and keeps the faster: `backend` switches when
 // `decided` settles. Without WebGPU it stays on wasm; without WebAssembly SIMD it uses WebGPU alone.
-// Errors are thrown as Error with a message a person can act on (see files.js, webgpu.js, wasm.js).
-import {loadFiles, serial} from './files.js';
+// Errors are thrown as Error with a message a person can act on (see manifest.js, gpu.js, wasm.js). Every loader
+// refuses a URL on another origin (net.js resolveBase).
+import {REASONS, SLACK, checkBackend, race} from './auto.js';
+import {loadFiles} from './manifest.js';
+import {resolveBase} from './net.js';
 import {wasmSupported} from './wasm.js';
 import {wasmModel} from './remote.js';
 import {loadSamples, pixels, score} from './teach.js';
+import {serial} from './util.js';
 import {loadWebGPU, requestDevice} from './webgpu.js';
 
 export {loadSamples, pixels, requestDevice, score};
 export {loadMnist} from './remote.js';  // mnist.js's, run in a worker
 export {loadTrainer, TrainingRun} from './scratch.js';
 
-const BACKENDS = ['auto', 'webgpu', 'wasm'];
-
 export async function loadModel(url, {backend = 'auto', after = null} = {}) {
-  if (!BACKENDS.includes(backend)) throw new Error(`unknown backend "${backend}" (${BACKENDS.join(' | ')})`);
-  const base = new URL(url.endsWith('/') ? url : `${url}/`, globalThis.location?.href).href;
-  if (new URL(base).origin !== globalThis.location?.origin) throw new Error(`refusing to load a model from another origin: ${base}`);
+  checkBackend(backend);
+  const base = resolveBase(url, 'a model');
   if (backend === 'webgpu') {
     const [gpu, files] = await Promise.allSettled([requestDevice(), loadFiles(base)]);
     if (gpu.status === 'rejected') throw gpu.reason;
@@ -53,18 +54,15 @@ export async function loadModel(url, {backend = 'auto', after = null} = {}) {
   }
   const files = await loadFiles(base);
   if (backend === 'wasm') return named(await wasmModel(files), 'WebAssembly on the CPU (chosen)');
-  if (!wasmSupported()) {
-    const model = await loadWebGPU(files, await requestDevice());
-    return named(model, 'WebGPU: this browser lacks WebAssembly SIMD for the CPU path');
-  }
+  if (!wasmSupported()) return named(await loadWebGPU(files, await requestDevice()), REASONS.noSimd);
   return new AutoModel(await wasmModel(files), files, after);
 }
 
 function named(model, reason) { return Object.assign(model, {reason}); }
 
 // Median time of one batch-1 run, alternating the two models so that both see the same machine load. When the
-// second warm-up round already shows one 10x slower than the other (kernels tuned for a real GPU on a CPU-emulated
-// adapter: ~150 ms against ~3 ms), that round decides: timing seven more would only load the machine.
+// second warm-up round already shows one SLACK times slower than the other (kernels tuned for a real GPU on a
+// CPU-emulated adapter), that round decides: timing seven more would only load the machine.
 async function timeBoth(a, b, inSize, runs = 7) {
   const x = new Float32Array(inSize);
   for (let i = 0; i < inSize; i++) x[i] = (i * 7919 % 255) / 255;
@@ -76,7 +74,7 @@ async function timeBoth(a, b, inSize, runs = 7) {
       await m.run(x);
       round.push(performance.now() - t0);
     }
-    if (r === -1 && Math.max(...round) > 10 * Math.min(...round)) return round;
+    if (r === -1 && Math.max(...round) > SLACK * Math.min(...round)) return round;
     if (r >= 0) round.forEach((v, i) => t[i].push(v));
   }
   return t.map((s) => s.sort((u, v) => u - v)[s.length >> 1]);
@@ -87,7 +85,7 @@ class AutoModel {
     Object.assign(this, {current: wasm, id: wasm.id, inSize: wasm.inSize, outSize: wasm.outSize});
     this.reason = 'WebAssembly on the CPU (measuring WebGPU…)';
     this.decided = Promise.resolve(after).then(() => this.decide(files))
-      .catch((e) => this.settle(wasm, `WebAssembly on the CPU: WebGPU failed here (${e.message})`));
+      .catch((e) => this.settle(wasm, REASONS.failed(e)));
   }
 
   get backend() { return this.current.backend; }
@@ -95,25 +93,28 @@ class AutoModel {
   get device() { return this.current.device; }
   get deviceLosses() { return this.current.deviceLosses; }
 
+  // auto.js's rule, in the background: WebGPU built and timed against the model already running on WebAssembly.
   async decide(files) {
     const wasm = this.current;
-    if (!globalThis.navigator?.gpu) return this.settle(wasm, 'WebAssembly on the CPU: this browser has no WebGPU');
-    const gpu = this.pending = await loadWebGPU(files, await requestDevice());
-    if (this.disposed) gpu.dispose();
-    const [tg, tw] = await timeBoth(gpu, wasm, this.inSize);
+    if (!globalThis.navigator?.gpu) return this.settle(wasm, REASONS.noWebGPU);
+    let gpu = null;
+    const times = (async () => {
+      gpu = this.pending = await loadWebGPU(files, await requestDevice());
+      if (this.disposed) gpu.dispose();
+      return timeBoth(gpu, wasm, this.inSize);
+    })();
+    const v = await race({gpu: times.then(([tg]) => tg), cpu: times.then(([, tw]) => tw),
+                          say: (ms) => `${ms.toFixed(1)} ms`, software: () => gpu.adapter.isFallbackAdapter});
     this.pending = null;
-    const ms = {webgpu: tg, wasm: tw};
-    const soft = gpu.adapter.isFallbackAdapter ? ' (WebGPU here is a software renderer)' : '';
-    const f = (v) => `${v.toFixed(1)} ms`;
-    if (tg < tw) {  // after any learning run or weight change in flight; the current weights go with the switch
+    if (v.backend === 'webgpu') {  // after any learning run or weight change in flight; the current weights go along
       return this.teach(async () => {
         gpu.writeWeights(await wasm.readWeights());
         wasm.dispose();
-        return this.settle(gpu, `WebGPU on the GPU: faster here (${f(tg)} vs ${f(tw)} on the CPU)`, ms);
+        return this.settle(gpu, v.reason, v.ms);
       });
     }
-    gpu.dispose();
-    return this.settle(wasm, `WebAssembly on the CPU: faster here than WebGPU (${f(tw)} vs ${f(tg)})${soft}`, ms);
+    gpu?.dispose();
+    return this.settle(wasm, v.reason, v.ms);
   }
 
   settle(model, reason, ms = null) {

@@ -15,34 +15,32 @@
 //   run.checkpoint() -> Uint8Array: a safetensors file with the keys of checkpoints/<id>.safetensors
 //     (python -m training.evaluate --model <id> --checkpoint FILE)
 //   trainer.dispose()
+// TrainingRun, gather and shuffle live in trainingrun.js.
 //
 // Lower level (tests): trainer.init({seed, weights}), trainer.setLr(lr), trainer.step(x, y) (queued, no readback),
 // await trainer.loss(), await trainer.read() -> {name: Uint8Array} of weights and optimizer state, trainer.write().
-import {beside, encodeTensors, fetchOk, loadFiles, prng, turn} from './files.js';
-import {abortError, score} from './teach.js';
-import {GPUState, encodePass, loadWebGPU, requestDevice} from './webgpu.js';
+import {REASONS, checkBackend, race} from './auto.js';
+import {GPUState, STAGING, encodePass, makeBuffer, requestDevice} from './gpu.js';
+import {ioSizes, kernelSources, loadFiles} from './manifest.js';
+import {resolveBase} from './net.js';
+import {WasmStepProxy} from './remote.js';
+import {prng} from './util.js';
 import {KEEP, wasmSupported} from './wasm.js';
-import {WasmStepProxy, wasmModel} from './remote.js';
 
-export {prng};  // the bench page draws the same shuffles
+export {TrainingRun} from './trainingrun.js';
 
-const CANCELLED = 'training cancelled: the models on this page are as they were';
-
-// The step on WebGPU: webgpu.js's GPUState holds the kept buffers as its "weights"; input, labels, loss and scratch
-// are bound beside them. A step is queued (writeBuffer + one compute pass), never read back; loss() reads it.
+// The step on WebGPU: gpu.js's GPUState holds the kept buffers (weights and optimizer state); input, labels, loss
+// and scratch are bound beside them. A step is queued (writeBuffer + one compute pass), never read back; loss() reads it.
 class GPUStep {
   // `gpu` is requestDevice()'s result: its device is destroyed when this fails.
   static async create(files, entry, gpu, views) {
     try {
-      const where = new URL('manifest.json', files.base).href;
-      const names = [...new Set(entry.kernels.map((k) => k.file))];
-      const texts = await Promise.all(names.map(async (f) => (await fetchOk(beside(files.base, f, where), 'kernel')).text()));
-      const kept = entry.buffers.filter((b) => KEEP.includes(b.role));
-      const state = new GPUState(gpu, {manifest: {id: files.manifest.id, weights: {buffers: kept}}, weights: views,
-                                       sources: Object.fromEntries(names.map((f, i) => [f, texts[i]]))});
+      const sources = await kernelSources(files, entry.kernels);
+      const state = new GPUState(gpu, {id: files.manifest.id, kept: entry.buffers.filter((b) => KEEP.includes(b.role)), views});
       const s = Object.assign(new GPUStep(), {entry, state, backend: 'webgpu', adapter: gpu.info});
-      s.bound = await state.scoped(() => state.bind(entry.buffers.filter((b) => !KEEP.includes(b.role)), entry.kernels, 'scratch'), 'training');
-      s.staging = state.device.createBuffer({size: 4, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST, label: 'loss'});
+      const own = entry.buffers.filter((b) => !KEEP.includes(b.role));
+      s.bound = await state.scoped(() => state.bind(own, entry.kernels, sources, 'scratch'), 'training');
+      s.staging = makeBuffer(state.device, 4, STAGING(), 'loss');
       return s;
     } catch (e) {
       gpu.device.destroy();
@@ -92,9 +90,8 @@ export function initialViews(scratch, entry, seed) {
 }
 
 export async function loadTrainer(url, {backend = 'auto', batch = null, onStatus = null} = {}) {
-  if (!['auto', 'webgpu', 'wasm'].includes(backend)) throw new Error(`unknown backend "${backend}" (auto | webgpu | wasm)`);
-  const base = new URL(url.endsWith('/') ? url : `${url}/`, globalThis.location?.href).href;
-  const files = await loadFiles(base), sc = files.manifest.scratch;
+  checkBackend(backend);
+  const files = await loadFiles(resolveBase(url, 'a model')), sc = files.manifest.scratch;
   if (!sc?.batches?.length) throw new Error(`model ${files.manifest.id} has no from-scratch training step: re-export it (python -m training.export)`);
   const batches = sc.batches.map((b) => b.batch);
   const entry = batch === null ? sc.batches[0] : sc.batches.find((b) => b.batch === batch);
@@ -104,14 +101,13 @@ export async function loadTrainer(url, {backend = 'auto', batch = null, onStatus
   return trainer;
 }
 
-const sleep = (ms) => new Promise((resolve) => { setTimeout(resolve, ms); });
 const perStep = (v) => `${v < 10 ? v.toFixed(1) : v.toFixed(0)} ms a step`;
 
 class Trainer {
   constructor(files, entry) {
     Object.assign(this, {files, entry, id: files.manifest.id, scratch: files.manifest.scratch, batch: entry.batch});
     this.batches = this.scratch.batches.map((b) => b.batch);
-    this.inSize = files.manifest.input.shape.reduce((a, d) => a * d, 1);
+    [this.inSize] = ioSizes(files.manifest);
   }
 
   get backend() { return this.impl.backend; }
@@ -129,58 +125,48 @@ class Trainer {
     status('preparing the training kernels…');
     if (backend === 'wasm') return this.use(await this.cpu(), 'WebAssembly on the CPU (chosen)');
     if (backend === 'webgpu') return this.use(await GPUStep.create(this.files, this.entry, await requestDevice(), views), 'WebGPU on the GPU (chosen)');
-    if (!globalThis.navigator?.gpu) return this.use(await this.cpu(), 'WebAssembly on the CPU: this browser has no WebGPU');
+    if (!globalThis.navigator?.gpu) return this.use(await this.cpu(), REASONS.noWebGPU);
     let gpu;
     try {
       gpu = await requestDevice();
     } catch (e) {
-      return this.use(await this.cpu(), `WebAssembly on the CPU: ${e.message}`);
+      return this.use(await this.cpu(), REASONS.failed(e));
     }
-    if (gpu.info.isFallbackAdapter || !wasmSupported()) {
-      if (wasmSupported()) {
-        gpu.device.destroy();
-        return this.use(await this.cpu(), 'WebAssembly on the CPU: WebGPU here is a software renderer');
-      }
-      return this.use(await GPUStep.create(this.files, this.entry, gpu, views), 'WebGPU: this browser lacks WebAssembly SIMD');
+    if (!wasmSupported()) return this.use(await GPUStep.create(this.files, this.entry, gpu, views), REASONS.noSimd);
+    if (gpu.info.isFallbackAdapter) {  // a software GPU is the same CPU, slower: timing it would only delay the start
+      gpu.device.destroy();
+      return this.use(await this.cpu(), REASONS.software);
     }
-    return this.race(gpu, views, status);
+    return this.choose(gpu, views, status);
   }
 
-  // A real GPU and a CPU: the CPU's step starts in its worker at once (one step to warm up, one timed) while the GPU
-  // is built and timed (one step to warm up, three timed). The CPU then gets 10x the GPU's step time (at least
-  // 0.1 s) more to finish: a CPU that has lost by 10x is never waited for (a CNN step takes ~30 s there).
-  async race(gpu, views, status) {
+  // auto.js's rule on a real GPU: the CPU's step starts in its worker at once (one step to warm up, one timed) while
+  // the GPU's is built and timed (one step to warm up, three timed); the CPU then has SLACK times the GPU's step time
+  // (at least 0.1 s) to finish, else its worker is ended mid-step.
+  async choose(gpu, views, status) {
     const w = new WasmStepProxy(this.files, this.entry), t0 = performance.now();
-    let built = null;  // when the CPU's kernels were ready (for the reason)
+    let built = null, g = null;  // when the CPU's kernels were ready (for the reason); the GPU's step
     const cpu = w.ready.then(() => { built = performance.now() - t0; return timeSteps(w, this, 1); });
-    cpu.catch(() => {});  // a CPU that fails only loses the race
-    let g;
-    try {
-      status('preparing the training kernels on WebGPU and WebAssembly…');
-      g = await GPUStep.create(this.files, this.entry, gpu, views);
-      const tg = await timeSteps(g, this);
-      status(`choosing the backend: WebGPU ${perStep(tg)}; timing WebAssembly…`);
-      const limit = Math.max(10 * tg, 100);
-      const tw = await Promise.race([cpu, sleep(limit).then(() => null)]).catch((e) => e);
-      if (typeof tw === 'number' && tw < tg) {
-        g.dispose();
-        return this.use(w, `WebAssembly on the CPU: faster here than WebGPU (${perStep(tw)} vs ${perStep(tg)})`);
-      }
+    status('preparing the training kernels on WebGPU and WebAssembly…');
+    const timed = GPUStep.create(this.files, this.entry, gpu, views).then((s) => { g = s; return timeSteps(s, this); });
+    const v = await race({gpu: timed, cpu, floor: 100, say: perStep,
+                          onGpu: (tg) => status(`choosing the backend: WebGPU ${perStep(tg)}; timing WebAssembly…`),
+                          late: () => `no step done in ${((performance.now() - t0) / 1000).toFixed(1)} s` +
+                            (built === null ? ', its kernels not ready yet' : ` (kernels ready after ${(built / 1000).toFixed(1)} s)`)});
+    if (v.backend === 'webgpu') {
       w.dispose();
-      const cpuSays = typeof tw === 'number' ? perStep(tw) : tw instanceof Error ? `failed (${tw.message})`
-        : `no step done in ${((performance.now() - t0) / 1000).toFixed(1)} s` +
-          (built === null ? ', its kernels not ready yet' : ` (kernels ready after ${(built / 1000).toFixed(1)} s)`);
-      return this.use(g, `WebGPU on the GPU: faster here (${perStep(tg)}; WebAssembly on the CPU: ${cpuSays})`);
-    } catch (e) {  // the GPU failed (a kernel rejected, the device lost): the CPU, if it works
-      g?.dispose();
+      return this.use(g, v.reason);
+    }
+    g?.dispose();
+    if (v.error) {  // the GPU failed (a kernel rejected, the device lost): the CPU, if it works
       try {
         await w.ready;
       } catch {
         w.dispose();
-        throw e;
+        throw v.error;
       }
-      return this.use(w, `WebAssembly on the CPU: WebGPU failed here (${e.message})`);
     }
+    return this.use(w, v.reason);
   }
 
   use(impl, reason) {
@@ -224,172 +210,3 @@ async function timeSteps(impl, trainer, n = 3) {
   return (performance.now() - t0) / n;
 }
 
-// Images idx[from .. from + n) of a uint8 MNIST set as the step's input (f32 in [0, 1]) and labels (i32), into
-// `out` ({x, y} of the right sizes; reused from step to step: both backends copy them in at once) or new arrays.
-const BYTE = new Float32Array(256).map((_, v) => v / 255);  // the same values as dividing each pixel
-export function gather(set, idx, from, n, inSize = 784, out = null) {
-  const x = out?.x ?? new Float32Array(n * inSize), y = out?.y ?? new Int32Array(n), im = set.images;
-  for (let i = 0; i < n; i++) {
-    const j = idx[from + i], src = j * inSize, dst = i * inSize;
-    for (let k = 0; k < inSize; k++) x[dst + k] = BYTE[im[src + k]];
-    y[i] = set.labels[j];
-  }
-  return {x, y};
-}
-
-// A seeded permutation of 0 .. n-1 (Fisher-Yates).
-export function shuffle(n, rand) {
-  const idx = new Uint32Array(n);
-  for (let i = 0; i < n; i++) idx[i] = i;
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [idx[i], idx[j]] = [idx[j], idx[i]];
-  }
-  return idx;
-}
-
-const f32 = (u8) => new Float32Array(u8.buffer, u8.byteOffset, u8.byteLength / 4);
-
-// The inference model's weights from the kept buffers: BatchNorm folded (scale = weight / sqrt(var + eps),
-// shift = bias - mean * scale, as training/export.py's FoldedBatchNorm), every other weight as it is.
-export function fold(scratch, views) {
-  const out = {};
-  for (const name of Object.keys(scratch.shapes)) if (views[name]) out[name] = views[name];
-  for (const {bn, eps} of scratch.fold) {
-    const [w, b, mean, v] = ['weight', 'bias', 'running_mean', 'running_var'].map((k) => f32(views[`${bn}.${k}`]));
-    const scale = new Float32Array(w.length), shift = new Float32Array(w.length);
-    for (let i = 0; i < w.length; i++) {
-      scale[i] = Math.fround(Math.fround(1 / Math.sqrt(Math.fround(v[i] + eps))) * w[i]);
-      shift[i] = Math.fround(-mean[i] * scale[i] + b[i]);
-    }
-    for (const k of ['weight', 'bias', 'running_mean', 'running_var']) delete out[`${bn}.${k}`];
-    Object.assign(out, {[`${bn}.scale`]: new Uint8Array(scale.buffer), [`${bn}.shift`]: new Uint8Array(shift.buffer)});
-  }
-  return out;
-}
-
-export class TrainingRun {
-  constructor(trainer, {train, test, epochs = 1, lr = null, seed = 1, every = 20, onProgress = null, onEpoch = null,
-                        maxSteps = Infinity, schedule = 'constant'} = {}) {
-    if (!train?.images || !train?.labels) throw new Error('a training run needs the training set ({images, labels, n})');
-    if (!Number.isInteger(epochs) || epochs < 1 || epochs > 100) throw new Error(`epochs must be an integer 1-100, got ${epochs}`);
-    if (!['constant', 'linear'].includes(schedule)) throw new Error(`unknown learning-rate schedule "${schedule}" (constant | linear)`);
-    Object.assign(this, {trainer, train, test, epochs, seed, every, onProgress, onEpoch, maxSteps, schedule});
-    this.lr = lr ?? trainer.scratch.optimizer.lr;
-    this.state = 'idle';
-    this.history = {loss: [], accuracy: []};
-    this.stepsDone = 0;
-  }
-
-  pause() {
-    if (this.state !== 'training' || this.paused) return;
-    let resolve;
-    this.paused = new Promise((r) => { resolve = r; });
-    this.paused.resolve = resolve;
-    this.state = 'paused';
-  }
-
-  resume() {
-    if (!this.paused) return;
-    const p = this.paused;
-    this.paused = null;
-    this.state = 'training';
-    p.resolve();
-  }
-
-  cancel() {
-    this.cancelled = true;
-    this.resume();
-  }
-
-  async start() {
-    const t = this.trainer, B = t.batch, n = this.train.n ?? this.train.labels.length;
-    const steps = Math.min(Math.floor(n / B), this.maxSteps);
-    this.state = 'training';
-    t.init({seed: this.seed});
-    t.setLr(this.lr);
-    const t0 = performance.now();
-    let trained = 0, snapshot = await t.read(), losses = 0, batch = null, inflight = [], lastReport = t0;
-    try {
-      for (let epoch = 1; epoch <= this.epochs; epoch++) {
-        const idx = shuffle(n, prng(this.seed * 1009 + epoch)), te = performance.now(), done = this.stepsDone;
-        try {
-          for (let s = 0; s < steps; s++) {
-            if (this.paused) await this.paused;
-            if (this.cancelled) throw abortError(CANCELLED);
-            const {x, y} = batch = gather(this.train, idx, s * B, B, t.inSize, batch);
-            if (this.schedule === 'linear') t.setLr(this.lr * Math.max(0.02, 1 - (this.stepsDone - 0.5) / (this.epochs * steps)));
-            const running = t.step(x, y);  // WebGPU: queued; WASM: a promise, settled when the worker has done it
-            if (running) {  // two steps in flight: the next batch is gathered while the worker computes this one
-              running.catch(() => {});
-              inflight.push(running);
-              if (inflight.length > 1) await inflight.shift();
-            }
-            this.stepsDone++;
-            trained += B;
-            // the loss is read every `every` steps, and at least once a second (a slow CPU's step takes seconds)
-            if ((s + 1) % this.every === 0 || s === steps - 1 || performance.now() - lastReport > 1000) {
-              await Promise.all(inflight.splice(0));
-              const loss = await t.loss();
-              if (t.lost) throw new Error(`WebGPU device lost: ${t.lost.message}`);
-              this.history.loss.push([this.stepsDone, loss]);
-              const secs = (performance.now() - t0) / 1000, left = (this.epochs - epoch) * steps + steps - s - 1;
-              lastReport = performance.now();
-              this.onProgress?.({epoch, epochs: this.epochs, step: s + 1, steps, loss, imagesPerS: trained / secs,
-                                 etaS: left * B / (trained / secs)});
-            }
-            // WebGPU: the page paints and handles input every 4th step (a step is ~1 ms of the page's time)
-            if (!running && s % 4 === 3) await turn();
-          }
-        } catch (e) {
-          if (!t.lost || ++losses > 2) throw e;
-          await t.recover(snapshot);  // a new device from the last finished epoch; this epoch again, same order
-          this.history.loss = this.history.loss.filter(([s]) => s <= done);
-          this.stepsDone = done;
-          epoch--;
-          continue;
-        }
-        snapshot = await t.read();
-        const accuracy = this.test ? await this.evaluate(snapshot) : null;
-        this.history.accuracy.push([epoch, accuracy]);
-        this.onEpoch?.({epoch, accuracy, ms: performance.now() - te});
-      }
-    } catch (e) {
-      this.state = e.name === 'AbortError' ? 'cancelled' : 'error';
-      throw e;
-    } finally {
-      this.model?.dispose();
-      this.model = null;
-    }
-    this.final = snapshot;
-    this.state = 'done';
-    const accuracy = this.history.accuracy.at(-1)[1];
-    return {epochs: this.epochs, accuracy, history: this.history, ms: performance.now() - t0, steps: this.stepsDone};
-  }
-
-  // Test accuracy of these weights through the inference kernels (the trainer's backend: WASM in a worker of its
-  // own), in batches.
-  async evaluate(views) {
-    const t = this.trainer;
-    this.model ??= t.backend === 'wasm' ? await wasmModel(t.files) : await loadWebGPU(t.files, await requestDevice());
-    await this.model.loadWeights(encodeTensors(inferenceTensors(t, views)));
-    return score(this.model, this.test, {chunk: t.backend === 'wasm' ? 1000 : 2560});
-  }
-
-  inferenceWeights() { return encodeTensors(inferenceTensors(this.trainer, this.final)); }
-
-  checkpoint() {
-    const sc = this.trainer.scratch, list = [];
-    for (const [key, shape] of Object.entries(sc.shapes)) {
-      if (key.endsWith('num_batches_tracked')) {
-        list.push({key, dtype: 'I64', shape, bytes: new Uint8Array(new BigInt64Array([BigInt(this.stepsDone)]).buffer)});
-      } else list.push({key, dtype: 'F32', shape, bytes: this.final[key]});
-    }
-    return encodeTensors(list);
-  }
-}
-
-function inferenceTensors(trainer, views) {
-  const folded = fold(trainer.scratch, views), m = trainer.files.manifest;
-  return m.weights.buffers.map((b) => ({key: b.key, dtype: 'F32', shape: trainer.files.shapes[b.name], bytes: folded[b.key]}));
-}

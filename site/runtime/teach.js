@@ -4,12 +4,14 @@
 //   trainBegin()  (builds the step once; resets the optimizer state from train.safetensors)
 //   trainStep(x Float32Array(batch * 784), y Int32Array(batch)) -> loss
 // and gets train(), weights(), loadWeights(), resetWeights() from `teachable` (see runtime.js for the API).
-import {decodeWeights, encodeWeights, fetchOk, parseSafetensors, prng, serial, tensor, turn} from './files.js';
+import {fetchOk, resolveUrl} from './net.js';
+import {decodeWeights, encodeWeights, parseSafetensors, tensor} from './safetensors.js';
+import {abortError, prng, serial, turn} from './util.js';
 
 // MNIST samples shipped beside the models (kernels/replay.safetensors, kernels/testsample.safetensors):
 // {x: Uint8Array(n * 784), y: Uint8Array(n), n}; pixels 0-255, white ink on black.
 export async function loadSamples(url) {
-  const href = new URL(url, globalThis.location?.href).href;
+  const href = resolveUrl(url, 'a sample');
   const file = parseSafetensors(await (await fetchOk(href, 'sample')).arrayBuffer(), href);
   const x = tensor(file, 'x', {dtype: 'U8'}), y = tensor(file, 'y', {dtype: 'U8'});
   if (x.length !== y.length * 784) throw new Error(`${href}: ${x.length} pixels for ${y.length} labels`);
@@ -44,9 +46,7 @@ export async function score(model, sample, {chunk = 1000, signal = null} = {}) {
   return right / n;
 }
 
-export function abortError(what = 'learning cancelled: the weights are as they were before this run') {
-  return Object.assign(new Error(what), {name: 'AbortError'});
-}
+const CANCELLED = 'learning cancelled: the weights are as they were before this run';
 
 // One step's batch: a `share` of it drawn from the examples, the rest from the replay images (with replacement).
 export function mixBatch(rand, examples, replay, batch, inSize, share = 0.25) {
@@ -85,7 +85,7 @@ async function train(model, examples, {steps, batch, replay = null, share = 0.25
   if (replay && !(replay.x instanceof Uint8Array && replay.y instanceof Uint8Array && replay.x.length === replay.y.length * model.inSize)) {
     throw new Error('replay must be {x: Uint8Array(n * 784), y: Uint8Array(n)} (loadSamples)');
   }
-  if (signal?.aborted) throw abortError();
+  if (signal?.aborted) throw abortError(CANCELLED);
   const t0 = performance.now(), rand = prng(seed);
   const mix = replay && {...replay, n: replay.y.length};
   const before = await model.readWeights();
@@ -93,13 +93,13 @@ async function train(model, examples, {steps, batch, replay = null, share = 0.25
   try {
     await model.trainBegin();
     for (let s = 1; s <= steps; s++) {
-      if (signal?.aborted) throw abortError();
+      if (signal?.aborted) throw abortError(CANCELLED);
       const {x, y} = mixBatch(rand, examples, mix, t.batch, model.inSize, share);
       loss = await model.trainStep(x, y);
       onProgress?.({step: s, steps, loss});
       await turn();  // the page paints and handles input between steps
     }
-    if (signal?.aborted) throw abortError();
+    if (signal?.aborted) throw abortError(CANCELLED);
   } catch (e) {
     await model.writeWeights(before);  // nothing half-trained
     throw e;

@@ -3,7 +3,7 @@
 // the manifest gives, and grows it the first time a larger batch runs. A kernel is called with the byte offsets of
 // its buffers; the variant's kernels run in order. This module runs in a worker (worker.js; the page talks to it
 // through remote.js), never on the page's thread.
-import {beside, checkInput, fetchOk, ioSizes, pickVariant, trainFiles} from './files.js';
+import {checkInput, fileBytes, fileUrl, ioSizes, pickVariant, trainFiles} from './manifest.js';
 
 const PAGE = 65536;
 // The smallest module that uses a SIMD instruction (i32x4.splat of 0, dropped): valid only where SIMD128 is supported.
@@ -23,10 +23,9 @@ export function requireSimd(what = 'run') {
 }
 
 async function compileModule(files) {
-  const {manifest, base} = files;
+  const {manifest} = files;
   requireSimd();
-  const url = beside(base, manifest.wasm.file, new URL('manifest.json', base).href);
-  const bytes = await (await fetchOk(url, 'WebAssembly kernels')).arrayBuffer();
+  const url = fileUrl(files, manifest.wasm.file), bytes = await fileBytes(files, manifest.wasm.file, 'WebAssembly kernels');
   let module;
   try {
     module = await WebAssembly.compile(bytes);
@@ -204,8 +203,7 @@ export const KEEP = ['weight', 'state'];  // the buffers a step carries to the n
 
 export async function loadWasmStep(files, entry) {
   requireSimd('train');
-  const url = beside(files.base, entry.wasm.file, new URL('manifest.json', files.base).href);
-  const bytes = await (await fetchOk(url, 'WebAssembly training kernels')).arrayBuffer();
+  const url = fileUrl(files, entry.wasm.file), bytes = await fileBytes(files, entry.wasm.file, 'WebAssembly training kernels');
   const memory = new WebAssembly.Memory({initial: Math.ceil(entry.wasm.memory / PAGE)});
   const exports = await instantiateKernels(bytes, memory, entry.wasm.kernels, url);
   const at = entry.wasm.offsets;

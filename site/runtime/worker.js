@@ -1,7 +1,7 @@
 // The WebAssembly worker (remote.js starts one per module): holds one WasmModel (wasm.js: inference and Teach's
 // step) or one from-scratch WasmStep, and runs the page's calls on it one at a time, in order. Kernels run here, so a
-// 6-second training step never holds up the page's input or painting.
-import {serial} from './files.js';
+// long training step (seconds, for a CNN on a slow CPU) never holds up the page's input or painting.
+import {serial} from './util.js';
 import {unpackSplit} from './mnist.js';
 import {loadWasm, loadWasmStep} from './wasm.js';
 
