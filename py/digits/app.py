@@ -11,6 +11,7 @@ import js
 from pyodide.ffi import JsException, create_proxy
 
 from . import models as M
+from . import segment
 from .canvas import CanvasRaster, f32, js_error, read_picture
 from .loader import Loader
 from .pad import Pad
@@ -20,7 +21,7 @@ from .teach import Teach
 from .train import Train
 from .view import View
 
-HINT = "Draw a digit anywhere on the pad, any size, or upload a picture of one."
+HINT = "Draw a digit or a whole number anywhere on the pad, any size, or upload a picture of one."
 
 
 def now() -> float:
@@ -50,6 +51,8 @@ class State:
   teaching: object = None  # the AbortController of the learning run under way
   trained: dict = field(default_factory=dict)  # model id -> its record (train.py): the models trained here
   mnist: object = None  # the load of MNIST for training here (a Future of (train, test))
+  number: list = field(default_factory=list)  # the number read: (box, probabilities, 784 inputs) per digit
+  picked: int | None = None  # the digit of a number picked on the pad (Teach learns it); None: the last one
 
 
 class App:
@@ -95,6 +98,7 @@ class App:
     for ev in ("focus", "blur"): self.on(pad, ev, lambda _: self.pad.repaint())
     self.on(card, "dragover", lambda ev: ev.preventDefault())
     self.on(card, "drop", self.drop)
+    self.on(e["number-boxes"], "click", self.pick_digit)
     self.on(e["clear"], "click", lambda ev: self.clear())
     self.on(e["model-select"], "change", self.pick)
     self.on(e["backend-select"], "change", self.pick_backend)
@@ -150,6 +154,7 @@ class App:
     if self.s.mask is not None: self.clear(request=False)
 
   def clear(self, request: bool = True) -> None:
+    self.s.picked = None
     self.s.strokes.clear()
     self.s.mask = self.s.picture = None
     self.view.message("")
@@ -206,31 +211,80 @@ class App:
       self.busy = False
 
   async def predict(self) -> None:
+    """Read the pad: its ink split into digits (segment.py), each preprocessed, all of them (with the other ways a
+    wide group may split) in one batched run of the selected model; then each other model side by side."""
     s = self.s
     version, source = s.seq, s.mask if s.mask is not None else s.strokes
-    if source.bbox() is None:
-      s.last_input = None
+    groups = segment.segment(source)
+    if not groups:
+      s.last_input, s.number = None, []
       return self.view.empty(version)
     model = s.loaded.get(s.selected)
     if model is None: return
     t0 = now()
-    x = preprocess(source, self.raster)
+    parts = segment.parts(groups)
+    xs = [preprocess(p.shape, self.raster) for p in parts]  # one digit: the raster canvas holds its input after
     pre_ms = now() - t0
-    s.last_input = x
-    xin = f32(x)
+    xin = f32([v for x in xs for v in x])
     try:
       probs, ms = await self.run(model, xin)
     except JsException as e:  # e.g. the GPU device was lost: the runtime recovers on the next run
       self.view.message(f"The model failed: {js_error(e)} Draw again to retry.")
       return
-    self.view.prediction(s.selected, self.raster.canvas, probs, ms, pre_ms, version)
-    self.view.column(s.selected, probs, ms, version)
+    read = self.show(groups, parts, xs, probs, version)
+    i = self.at(read)
+    self.view.prediction(s.selected, self.raster.canvas if len(parts) == 1 else None, read[i][1], ms, pre_ms,
+                         version, "" if len(read) < 2 else f" · digit {i + 1} of {len(read)}")
+    self.view.column(s.selected, *self.summary(read), ms, version)
     for mid in ([m.id for m in s.index if m.id != s.selected] if s.compare else []):
       if self.want or mid not in s.loaded: continue  # newer input waiting: the selected model goes first
-      self.view.column(mid, *(await self.run(s.loaded[mid], xin)), version)
+      probs, ms = await self.run(s.loaded[mid], xin)
+      self.view.column(mid, *self.summary(segment.choose(groups, probs)), ms, version)
+
+  def show(self, groups, parts, xs, probs, version: int):
+    """The selected model's reading of every digit on the page: the number, the boxes, the previews."""
+    s, read = self.s, segment.choose(groups, probs)
+    index = {id(p): i for i, p in enumerate(parts)}
+    s.number = [(part.box, p, xs[index[id(part)]]) for part, p in read]
+    s.last_input = s.number[self.at(read)][2]
+    self.view.number([p for _, p in read], [part.box for part, _ in read], self.to_pad, self.at(read), version)
+    if len(parts) > 1: self.view.previews([x for _, _, x in s.number])
+    if segment.capped(s.mask if s.mask is not None else s.strokes):
+      self.view.message(f"Reads up to {segment.MAX_DIGITS} digits: these are the first {segment.MAX_DIGITS}.")
+    return read
+
+  def summary(self, read) -> tuple:
+    """(the picked digit's probabilities, the number as text, the number's surety) for a side-by-side column."""
+    sure = 1.0
+    for _, p in read: sure *= max(p)
+    return read[self.at(read)][1], "".join(str(M.top(p)) for _, p in read), sure
+
+  def at(self, read) -> int:
+    """The digit shown in the bars and taught: the one picked on the pad, else the last one written."""
+    p = self.s.picked
+    return p if p is not None and p < len(read) else len(read) - 1
+
+  def to_pad(self, box) -> tuple[float, float, float, float]:
+    """A digit's box (source units) as (x, y, w, h) fractions of the pad: a picture is drawn fitted and centred."""
+    x0, y0, x1, y1 = box
+    pic, side = self.s.picture, self.s.pad_side or 1
+    if self.s.mask is not None and pic is not None:
+      k = side / max(pic.width, pic.height)
+      ox, oy = (side - pic.width * k) / 2, (side - pic.height * k) / 2
+      x0, y0, x1, y1 = x0 * k + ox, y0 * k + oy, x1 * k + ox, y1 * k + oy
+    return x0 / side, y0 / side, (x1 - x0) / side, (y1 - y0) / side
+
+  def pick_digit(self, e) -> None:
+    """A digit's tag on the pad was pressed: it becomes the picked digit (the bars show it; Teach learns it)."""
+    i = e.target.dataset.pick if e.target else None
+    if not i or not self.s.number: return
+    self.s.picked = int(i)
+    self.request()
 
   @staticmethod
-  async def run(model, xin) -> tuple[list[float], float]:
+  async def run(model, xin) -> tuple[list[list[float]], float]:
+    """One batched run: ten probabilities per image."""
     t = now()
-    out = await model.run(xin)
-    return M.softmax(out.to_py().tolist()), now() - t
+    out = (await model.run(xin)).to_py().tolist()
+    ms = now() - t
+    return [M.softmax(out[i:i + 10]) for i in range(0, len(out), 10)], ms

@@ -5,7 +5,7 @@ import js
 from pyodide.ffi import create_proxy, to_js
 
 from . import models as M
-from .canvas import js_obj
+from .canvas import grey_image, js_obj
 
 
 def q(testid: str):
@@ -39,7 +39,9 @@ def set_bar(bar, p: float) -> None:
 
 class View:
   IDS = ("status", "hint", "pad", "canvas", "clear", "upload", "message", "model-select", "backend-select", "compare",
-         "compare-view", "prediction", "confidence", "preview", "backend", "backend-reason", "latency")
+         "compare-view", "prediction", "confidence", "preview", "backend", "backend-reason", "latency", "number",
+         "number-boxes")
+  UNSURE = 0.6  # a digit read with less than this probability is marked on the pad
 
   def __init__(self):
     self.e = {k: q(k) for k in self.IDS}
@@ -100,31 +102,81 @@ class View:
     self.e["compare-view"].hidden = not on
 
   def empty(self, version: int) -> None:
+    self.number([], [], None, 0, version)
     pred = self.e["prediction"]
     pred.textContent, pred.dataset.version = "", str(version)
     self.e["confidence"].textContent = ""
     for b in self.bars: set_bar(b, 0.0)
-    self.preview.clearRect(0, 0, 28, 28)
+    self.preview.clearRect(0, 0, self.e["preview"].width, 28)
     for _, top, _, bars in self.columns.values():
       top.textContent = ""
       for b in bars: set_bar(b, 0.0)
 
-  def prediction(self, mid: str, raster, probs, ms: float, pre_ms: float, version: int) -> None:
-    """The selected model's answer; the preview is the raster canvas itself (what the model was fed)."""
+  def prediction(self, mid: str, raster, probs, ms: float, pre_ms: float, version: int, of: str = "") -> None:
+    """The selected model's answer for one digit (of a number: the picked one, `of` says which); the preview is the
+    raster canvas itself (what the model was fed) unless raster is None (a number's previews are drawn already)."""
     best = M.top(probs)
     for b, p in zip(self.bars, probs, strict=True): set_bar(b, p)
-    self.e["confidence"].textContent = f"{M.pct(probs[best])} sure"
+    self.e["confidence"].textContent = f"{M.pct(probs[best])} sure{of}"
     lat = self.e["latency"]
     lat.dataset.ms, lat.dataset.preprocessMs = f"{ms:.3f}", f"{pre_ms:.3f}"
     lat.textContent = f"{M.fmt_ms(ms)} model · {M.fmt_ms(pre_ms)} preprocess"
-    self.preview.drawImage(raster, 0, 0)
+    if raster is not None:
+      self.preview_size(1)
+      self.preview.drawImage(raster, 0, 0)
     pred = self.e["prediction"]  # last: tests and the benchmark wait on its data-version
     pred.textContent, pred.dataset.model, pred.dataset.version = str(best), mid, str(version)
 
-  def column(self, mid: str, probs, ms: float, version: int) -> None:
+  def column(self, mid: str, probs, ms: float, version: int, number: str = "", sure: float = 1.0) -> None:
+    """One model's answer side by side: the number it reads (with its surety: the product of its digits') and the
+    bars of the picked digit."""
     if mid not in self.columns or self.e["compare-view"].hidden: return
     col, top, ms_, bars = self.columns[mid]
-    col.dataset.version = str(version)
-    top.textContent = f"{M.top(probs)} · {M.pct(max(probs))}"
+    col.dataset.version, col.dataset.number = str(version), number or str(M.top(probs))
+    top.textContent = f"{number or M.top(probs)} · {M.pct(sure if number else max(probs))}"
     ms_.textContent = M.fmt_ms(ms)
     for b, p in zip(bars, probs, strict=True): set_bar(b, p)
+
+  def preview_size(self, n: int) -> None:
+    """The preview holds n digits' 28x28 inputs side by side (its CSS height stays; it grows sideways)."""
+    c = self.e["preview"]
+    if c.width != 28 * n:
+      c.width = 28 * n
+      w = min(42 * n, 252)  # a number's digits at half the single preview's scale, within the column
+      c.style.width, c.style.height = (f"{w}px", f"{w / n:.1f}px") if n > 1 else ("", "")
+      self.preview = c.getContext("2d")
+      self.preview.imageSmoothingEnabled = False
+
+  def previews(self, xs) -> None:
+    """Every digit's model input (784 floats each) in the preview, left to right."""
+    self.preview_size(max(1, len(xs)))
+    for i, x in enumerate(xs):
+      self.preview.putImageData(grey_image(bytes(min(255, int(v * 255 + 0.5)) for v in x), 28, 28), 28 * i, 0)
+
+  def number(self, digits, boxes, to_pad, picked: int, version: int) -> None:
+    """The number read (digits: ten probabilities each, left to right) and each digit's box over the pad: boxes
+    in source units, to_pad(box) -> (x, y, w, h) as fractions of the pad. A digit read unsure is marked; its
+    tag is a button that picks the digit (the one Teach learns and the bars show)."""
+    out, layer, canvas = self.e["number"], self.e["number-boxes"], self.e["canvas"]
+    tops = [M.top(p) for p in digits]
+    out.textContent = "".join(str(d) for d in tops)
+    out.dataset.count, out.dataset.version = str(len(digits)), str(version)
+    out.classList.toggle("many", len(digits) > 1)
+    layer.replaceChildren()
+    layer.classList.toggle("single", len(digits) < 2)
+    st = layer.style
+    st.left, st.top = f"{canvas.offsetLeft}px", f"{canvas.offsetTop}px"
+    st.width, st.height = f"{canvas.clientWidth}px", f"{canvas.clientHeight}px"
+    for i, (probs, box) in enumerate(zip(digits, boxes, strict=True)):
+      x, y, w, h = to_pad(box)
+      p = probs[tops[i]]
+      div, tag = el("div", cls="box"), el("button", f"{tops[i]}{'?' if p < self.UNSURE else ''} {M.pct(p)}")
+      div.dataset.testid, div.dataset.p, div.dataset.digit = f"number-digit-{i}", f"{p:.6f}", str(tops[i])
+      div.classList.toggle("unsure", p < self.UNSURE)
+      div.classList.toggle("picked", i == picked and len(digits) > 1)
+      div.style.left, div.style.top = f"{100 * x:.2f}%", f"{100 * y:.2f}%"
+      div.style.width, div.style.height = f"{100 * w:.2f}%", f"{100 * h:.2f}%"
+      tag.type, tag.title = "button", f"digit {i + 1}: {tops[i]}, {M.pct(p)} sure. Pick it to teach it or see its bars"
+      tag.dataset.pick = str(i)  # the App listens on the layer
+      div.append(tag)
+      layer.append(div)
