@@ -235,11 +235,11 @@ class App:
     i = self.at(read)
     self.view.prediction(s.selected, self.raster.canvas if len(parts) == 1 else None, read[i][1], ms, pre_ms,
                          version, "" if len(read) < 2 else f" · digit {i + 1} of {len(read)}")
-    self.view.column(s.selected, *self.summary(read), ms, version)
+    self.view.column(s.selected, ms, version, *self.summary(read))
     for mid in ([m.id for m in s.index if m.id != s.selected] if s.compare else []):
       if self.want or mid not in s.loaded: continue  # newer input waiting: the selected model goes first
       probs, ms = await self.run(s.loaded[mid], xin)
-      self.view.column(mid, *self.summary(segment.choose(groups, probs)), ms, version)
+      self.view.column(mid, ms, version, *self.summary(segment.choose(groups, probs)))
 
   def show(self, groups, parts, xs, probs, version: int):
     """The selected model's reading of every digit on the page: the number, the boxes, the previews."""

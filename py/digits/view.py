@@ -127,13 +127,13 @@ class View:
     pred = self.e["prediction"]  # last: tests and the benchmark wait on its data-version
     pred.textContent, pred.dataset.model, pred.dataset.version = str(best), mid, str(version)
 
-  def column(self, mid: str, probs, ms: float, version: int, number: str = "", sure: float = 1.0) -> None:
+  def column(self, mid: str, ms: float, version: int, probs, number: str, sure: float) -> None:
     """One model's answer side by side: the number it reads (with its surety: the product of its digits') and the
     bars of the picked digit."""
     if mid not in self.columns or self.e["compare-view"].hidden: return
     col, top, ms_, bars = self.columns[mid]
-    col.dataset.version, col.dataset.number = str(version), number or str(M.top(probs))
-    top.textContent = f"{number or M.top(probs)} · {M.pct(sure if number else max(probs))}"
+    col.dataset.version, col.dataset.number = str(version), number
+    top.textContent = f"{number} · {M.pct(sure)}"
     ms_.textContent = M.fmt_ms(ms)
     for b, p in zip(bars, probs, strict=True): set_bar(b, p)
 
@@ -157,16 +157,13 @@ class View:
     """The number read (digits: ten probabilities each, left to right) and each digit's box over the pad: boxes
     in source units, to_pad(box) -> (x, y, w, h) as fractions of the pad. A digit read unsure is marked; its
     tag is a button that picks the digit (the one Teach learns and the bars show)."""
-    out, layer, canvas = self.e["number"], self.e["number-boxes"], self.e["canvas"]
+    out, layer = self.e["number"], self.e["number-boxes"]
     tops = [M.top(p) for p in digits]
     out.textContent = "".join(str(d) for d in tops)
     out.dataset.count, out.dataset.version = str(len(digits)), str(version)
     out.classList.toggle("many", len(digits) > 1)
     layer.replaceChildren()
     layer.classList.toggle("single", len(digits) < 2)
-    st = layer.style
-    st.left, st.top = f"{canvas.offsetLeft}px", f"{canvas.offsetTop}px"
-    st.width, st.height = f"{canvas.clientWidth}px", f"{canvas.clientHeight}px"
     for i, (probs, box) in enumerate(zip(digits, boxes, strict=True)):
       x, y, w, h = to_pad(box)
       p = probs[tops[i]]
