@@ -117,7 +117,7 @@ def test_ink_that_is_no_number_reads_without_a_crash():
     for p in segment.parts(groups):
       x = preprocess(p.shape, PilRaster())
       assert len(x) == 784 and max(x) > 0.5, name
-    assert segment.capped(s) == (name == "row16"), name
+    assert groups.capped == (name == "row16"), name
   assert segment.segment(Strokes()) == []
 
 

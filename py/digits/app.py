@@ -249,7 +249,7 @@ class App:
     s.last_input = s.number[self.at(read)][2]
     self.view.number([p for _, p in read], [part.box for part, _ in read], self.to_pad, self.at(read), version)
     if len(parts) > 1: self.view.previews([x for _, _, x in s.number])
-    if segment.capped(s.mask if s.mask is not None else s.strokes):
+    if groups.capped:
       self.view.message(f"Reads up to {segment.MAX_DIGITS} digits: these are the first {segment.MAX_DIGITS}.")
     return read
 

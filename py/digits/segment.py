@@ -211,7 +211,12 @@ def readings(pieces, make, k: int) -> list[Part]:
   return [p for p in parts if p is not None]
 
 
-def segment(source) -> list[Group]:
+class Groups(list):
+  """segment's answer: the Groups, left to right; `capped`: there was ink for more than MAX_DIGITS digits."""
+  capped = False
+
+
+def segment(source) -> Groups:
   """Strokes or Mask -> its digits' Groups, left to right (at most MAX_DIGITS digits in all). One digit alone is
   the source itself, so it is read exactly as a single drawing always was."""
   if isinstance(source, Mask):
@@ -220,22 +225,18 @@ def segment(source) -> list[Group]:
   else:
     pieces, dropped = stroke_pieces(source), False
     make = lambda ps, lo=-math.inf, hi=math.inf: stroke_part(ps, source.pen, lo, hi)  # noqa: E731
-  if not pieces: return []
-  groups, out, left = group(pieces), [], MAX_DIGITS
-  for g in groups[:MAX_DIGITS]:
+  if not pieces: return Groups()
+  groups, out, left = group(pieces), Groups(), MAX_DIGITS
+  for g in groups:
+    if left <= 0:
+      out.capped = True
+      break
     options = [readings(g, make, n) for n in counts(g, left, picture=isinstance(source, Mask))]
     left -= len(options[0])
     out.append(Group(options))
-    if left <= 0: break
   if len(out) == 1 and len(out[0].options) == 1 and not dropped:
     out[0].options[0] = [Part(source, out[0].options[0][0].box)]
   return out
-
-
-def capped(source) -> bool:
-  """Whether there is more ink than MAX_DIGITS digits: the page says it reads only the first ones."""
-  pieces = mask_pieces(source)[0] if isinstance(source, Mask) else stroke_pieces(source)
-  return len(group(pieces)) > MAX_DIGITS
 
 
 def parts(groups: list[Group]) -> list[Part]:
