@@ -159,7 +159,7 @@ def test_committed_artefacts_are_consistent(mid):
   assert {k["file"] for v in kernels for k in v["kernels"]} == {p.name for p in folder.glob("*.wgsl")}
   assert all(p.read_text().startswith(wgsl.HEADER) for p in folder.glob("*.wgsl")), "a kernel without its header"
   assert (folder / manifest["wasm"]["file"]).read_bytes()[:4] == b"\0asm" and not list(folder.glob("*.js"))
-  assert sorted(v["batch"] for v in manifest["variants"]) == [1, 256]
+  assert sorted(v["batch"] for v in manifest["variants"]) == [1, 16, 256]
   assert [b["batch"] for b in manifest["scratch"]["batches"]] == list(step.SCRATCH_BATCHES)
   for b in manifest["scratch"]["batches"]: assert (folder / b["wasm"]["file"]).read_bytes()[:4] == b"\0asm"
   ref = json.loads((folder / "reference.json").read_text())
@@ -240,6 +240,7 @@ def test_wasm_runs_a_larger_batch_only_where_it_was_faster_per_image():
   assert export.wasm_batches(tuning(1.0, 400.0), (1, 256)) == [1]  # 1.56 ms an image at 256: batch 1 it is
   assert export.wasm_batches(tuning(0.024, 4.9), (1, 256)) == [1, 256]
   assert export.wasm_batches({}, (1, 256)) == [1, 256]  # not tuned: no measurement to go by
+  assert export.wasm_batches(tuning(0.024, 4.9), (1, 16, 256)) == [1, 256]  # 16: never tuned for wasm (WebGPU's)
 
 
 def test_wasm_graph_and_memory_layout(exported):

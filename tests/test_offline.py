@@ -88,8 +88,9 @@ def test_offline_reload_reads_a_drawing(deploy, fresh_profile):
   wait_ready(pg)
   offline_ready(pg)
   pg.wait_for_load_state("networkidle")  # this first visit's own requests (the other models) are done
-  failed = []
-  pg.on("requestfailed", lambda r: failed.append(r.url))
+  failed, now = [], []  # requests of the offline visit only (not of the first visit's late workers)
+  pg.on("framenavigated", lambda f: now.append(1) if f == pg.main_frame else None)
+  pg.on("requestfailed", lambda r: failed.append(r.url) if now else None)
   ctx.set_offline(True)
   pg.reload()
   wait_ready(pg)

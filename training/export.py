@@ -42,11 +42,14 @@ def graph(model, batch: int, spec: models.Spec, weight_ids: dict[int, str]) -> t
 def wasm_batches(tuning: dict, batches) -> list[int]:
   """The batch variants the WebAssembly backend runs: the smallest, and a larger one only where its tuned kernels
   took less time per image than the best smaller one's when tuned (timed in V8). On a CPU a batch-256 conv's
-  activations overflow the caches, so calling the batch-1 kernels per image can be faster; no tuning: every batch."""
+  activations overflow the caches, so calling the batch-1 kernels per image can be faster; no wasm tuning at all:
+  every batch. A batch the wasm tuning never saw (a WebGPU-only size, e.g. 16 for a number's digits) is left out."""
+  wasm = tuning.get("wasm", {})
   per_image = {b: sum(k["ms"] for k in t) / b for b in batches  # a kernel left to the heuristic: time unknown
-               if (t := tuning.get("wasm", {}).get(str(b))) and all(t)}
+               if (t := wasm.get(str(b))) and all(t)}
   keep, best = [], float("inf")
   for b in sorted(batches):
+    if wasm and str(b) not in wasm and keep: continue
     if b not in per_image or per_image[b] < best or not keep:
       keep.append(b)
       best = min(best, per_image.get(b, best))

@@ -17,7 +17,7 @@ from training import models, tg
 
 ROOT = Path(__file__).resolve().parents[1]
 KERNELS = ROOT / "kernels"
-BATCHES = (1, 256)  # the inference variants exported (the manifest's `variants`)
+BATCHES = (1, 16, 256)  # the inference variants exported (the manifest's `variants`); 16: a number's digits
 DTYPES = {"float": "f32", "int": "i32", "uint": "u32"}  # smaller dtypes are whole u32 words on both backends
 
 

@@ -275,6 +275,19 @@ async function peer() {
   return out;
 }
 
+// A written number is a batch of its digits (py/digits/segment.py): model.run on n images at once, on WebGPU.
+async function numbers() {
+  const {loadModel} = await import('/runtime/runtime.js');
+  const out = {};
+  for (const id of MODELS) {
+    const g = await loadModel(`/kernels/${id}/`, {backend: 'webgpu'}), res = out[id] = {};
+    for (const n of (P.get('sizes') || '1,4,12').split(',').map(Number)) res[n] = await timeRuns(g, input(n), N(300), 30);
+    g.dispose();
+    await log(`${id} webgpu numbers: ${Object.entries(res).map(([n, v]) => `${n} digits p50 ${pct(v, 50).toFixed(3)}`).join(', ')} ms`);
+  }
+  return out;
+}
+
 const tag = P.get('tag') || '';
 try {
   if (PART === 'ours') {
@@ -285,6 +298,8 @@ try {
     await post(`ours${tag}`, await ours());
   } else if (PART === 'kernels') {
     await post(`kernels${tag}`, await kernelTimes());
+  } else if (PART === 'numbers') {
+    await post(`numbers${tag}`, await numbers());
   } else if (PART === 'peer') {
     await post(`peer${tag}`, await peer());
   }
