@@ -12,7 +12,8 @@ import js
 from pyodide.ffi import JsException, create_proxy, to_js
 
 from . import models as M
-from .canvas import f32, grey_image, js_error, js_obj
+from .canvas import grey_image
+from .interop import f32, js_error, js_obj
 from .view import download, el, q
 
 SIZE = 28

@@ -13,7 +13,7 @@ import js
 from pyodide.ffi import create_proxy
 
 from . import models as M
-from .canvas import js_error, js_obj
+from .interop import js_error, js_obj
 from .view import download, q
 
 PREFIX = "trained-"  # the model picker's value for a model trained here: trained-<architecture>

@@ -5,7 +5,7 @@ import js
 from pyodide.ffi import create_proxy, to_js
 
 from . import models as M
-from .canvas import js_obj
+from .interop import js_obj
 
 
 def q(testid: str):
