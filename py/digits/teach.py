@@ -30,7 +30,7 @@ def aborted(e: Exception) -> bool:
 
 
 async def store():
-  return await js.digitsStore()
+  return (await js.digitsStore()).taught
 
 
 async def stored(mid: str):
