@@ -1,5 +1,5 @@
 """The Teach panel: keep a misread drawing as an example (the 28x28 input the model saw, and the digit meant),
-fine-tune the selected model on the examples with its exported training step (`model.train`: a quarter of each
+fine-tune the selected model on the examples with its exported Teach step (`model.teach`: a quarter of each
 batch from the examples, the rest MNIST training images shipped for replay, so it does not forget), then show how
 the examples read before -> after and the model's accuracy on a shipped MNIST test sample, measured here. The
 personalised weights and the examples persist per model in IndexedDB (site/store.js); Reset restores the shipped
@@ -223,7 +223,7 @@ class Teach:
       before, acc0 = await self.reads(model, exs), s.accuracy.get(mid)
       t0 = js.performance.now()
       opts = {"replay": samples["replay"], "onProgress": progress, "signal": s.teaching.signal}
-      res = await model.train(to_js([js_obj({"x": f32(x), "label": label}) for x, label in exs]), js_obj(opts))
+      res = await model.teach(to_js([js_obj({"x": f32(x), "label": label}) for x, label in exs]), js_obj(opts))
       ms = js.performance.now() - t0
     except JsException as e:
       self.message("Cancelled: the weights are as they were." if aborted(e) else
