@@ -4,7 +4,7 @@
 
 The scripted writer of training/writer.py (an 8 drawn as two loops side by side, which every shipped model
 reads as 0) gives the examples, preprocessed in CPython by the page's own preprocess (Pillow rasterising in place of
-the canvas). Per model on 'auto' (after it has chosen its backend): model.train on 10, 30 and 50 kept examples
+the canvas). Per model on 'auto' (after it has chosen its backend): model.teach on 10, 30 and 50 kept examples
 (reps runs each, the shipped weights restored between runs), timed from the call to its result; then runs on 5
 examples, with a quarter or a half of each batch from the examples (the rest MNIST replay), 3 seeds each: how 20
 new drawings by the writer read, and the accuracy on all 10,000 MNIST test images, run in the browser, against the
@@ -46,7 +46,7 @@ PAGE_JS = """async ([mid, examples, fresh, sizes, reps, shares]) => {
     ms[k] = [];
     for (let r = 0; r < reps; r++) {
       const t0 = performance.now();
-      await m.train(Array.from({length: k}, (_, i) => ex[i % ex.length]), {replay});
+      await m.teach(Array.from({length: k}, (_, i) => ex[i % ex.length]), {replay});
       ms[k].push(performance.now() - t0);
       await m.resetWeights();
     }
@@ -54,7 +54,7 @@ PAGE_JS = """async ([mid, examples, fresh, sizes, reps, shares]) => {
   const shipped = {eights: await eights(), accuracy: await accuracy()};
   const taught = [];
   for (const share of shares) for (const seed of [1, 2, 3]) {
-    const run = await m.train(ex.slice(0, 5), {replay, share, seed});
+    const run = await m.teach(ex.slice(0, 5), {replay, share, seed});
     taught.push({share, seed, steps: run.steps, ms: run.ms, eights: await eights(), accuracy: await accuracy()});
     await m.resetWeights();
   }

@@ -34,7 +34,7 @@ CONFIG_SLOT = 'config="./pyscript.json"'
 MPY_SLOT = "<!-- mpy-config: scripts/build.py puts PyScript's plugin exclusions here -->"
 SW, SW_SLOT = "sw.js", "/* BUILD: scripts/build.py */ {version: 'unbuilt', files: [], lazy: []}"
 # Not in the first visit's precache: cached by the worker when first used (still checked against their SHA-256).
-LAZY = ("kernels/replay.safetensors", "kernels/testsample.safetensors", "kernels/*/train*", "kernels/*/scratch*",
+LAZY = ("kernels/replay.safetensors", "kernels/testsample.safetensors", "kernels/*/teach*", "kernels/*/scratch*",
         "kernels/*/reference.json",
         "bench/*", "runtime/test.html", "vendor/pyodide/pyodide.js", "vendor/pyodide/package.json", "data/*")
 MNIST = "data/mnist"  # in dist/: the four gzip IDX files and index.json (site/runtime/mnist.js reads them)

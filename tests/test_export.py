@@ -36,7 +36,7 @@ def test_manifest_shape(exported):
   out, manifests = exported
   for mid, m in manifests.items():
     assert json.loads((out / mid / "manifest.json").read_text()) == m
-    assert m["format"] == 2 and m["id"] == mid and m["tinygrad"] == "0.14.0"
+    assert m["format"] == 3 and m["id"] == mid and m["tinygrad"] == "0.14.0"
     assert [v["batch"] for v in m["variants"]] == [1, 4]
     weights = {b["name"]: b for b in m["weights"]["buffers"]}
     for v in m["variants"]:
@@ -155,7 +155,7 @@ def test_committed_artefacts_are_consistent(mid):
     data = (folder / f["name"]).read_bytes()
     assert len(data) == f["bytes"] and hashlib.sha256(data).hexdigest() == f["sha256"], f["name"]
   manifest = json.loads((folder / "manifest.json").read_text())
-  kernels = [*manifest["variants"], manifest["train"], *manifest["scratch"]["batches"]]
+  kernels = [*manifest["variants"], manifest["teach"], *manifest["scratch"]["batches"]]
   assert {k["file"] for v in kernels for k in v["kernels"]} == {p.name for p in folder.glob("*.wgsl")}
   assert all(p.read_text().startswith(wgsl.HEADER) for p in folder.glob("*.wgsl")), "a kernel without its header"
   assert (folder / manifest["wasm"]["file"]).read_bytes()[:4] == b"\0asm" and not list(folder.glob("*.js"))

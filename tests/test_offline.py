@@ -53,7 +53,7 @@ def test_precache_lists_every_file_of_the_build(tmp_path):
   pre, lazy = dict(build_list["files"]), dict(build_list["lazy"])
   assert {**pre, **lazy} == files and not set(pre) & set(lazy)
   assert {"index.html", "kernels/index.json", "kernels/cnn/model.wasm", "vendor/pyodide/pyodide.asm.wasm"} <= set(pre)
-  assert {"kernels/replay.safetensors", "kernels/testsample.safetensors", "kernels/cnn/train.wasm"} <= set(lazy)
+  assert {"kernels/replay.safetensors", "kernels/testsample.safetensors", "kernels/cnn/teach.wasm"} <= set(lazy)
   assert len(build_list["version"]) == 16 and build_list == build.precache(dist)  # the version is of these hashes
   again = build.build(tmp_path / "again")
   assert version(again) == version(dist)  # the same sources: the same version, no needless re-download

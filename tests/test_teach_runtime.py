@@ -12,15 +12,15 @@ from tinygrad import Tensor
 from training import graph, step, teach
 
 
-# In the page: trainBegin, then the given batches one exported step each; the weights after step 1 and after the last.
+# In the page: teachBegin, then the given batches one exported step each; the weights after step 1 and after the last.
 STEPS_JS = """async ([url, backend, batches]) => {
   B64
   const {loadModel} = await import('/runtime/runtime.js');
   const model = await loadModel(url, {backend});
-  await model.trainBegin();
+  await model.teachBegin();
   const out = [], losses = [];
   for (const [i, [x, y]] of batches.entries()) {
-    losses.push(await model.trainStep(new Float32Array(x), new Int32Array(y)));
+    losses.push(await model.teachStep(new Float32Array(x), new Int32Array(y)));
     if (i === 0 || i === batches.length - 1) out.push(b64(await model.weights()));
   }
   model.dispose();
@@ -32,7 +32,7 @@ def manifest(mid): return json.loads((KERNELS / mid / "manifest.json").read_text
 
 
 def config(mid) -> step.Config:
-  t = manifest(mid)["train"]
+  t = manifest(mid)["teach"]
   return step.Config(t["layers"], t["optimizer"]["name"], t["optimizer"]["lr"], t["batch"], t["steps"])
 
 
@@ -69,7 +69,7 @@ def test_steps_match_tinygrad(rt, mid, backend):
   res = rt.evaluate(STEPS_JS, [f"/kernels/{mid}/", backend, [[x.ravel().tolist(), y.tolist()] for x, y in bs]])
   np.testing.assert_allclose(res["losses"], losses, rtol=1e-4)
   for got, w in zip(res["weights"], want, strict=True): assert_close(tensors(got), w)
-  trained = set(manifest(mid)["train"]["trainable"])
+  trained = set(manifest(mid)["teach"]["trainable"])
   shipped = safetensors.numpy.load_file(str(KERNELS / mid / "weights.safetensors"))
   final = tensors(res["weights"][-1])
   assert all((final[k] == shipped[k]).all() == (k not in trained) for k in shipped)  # frozen stay, trained move
@@ -89,14 +89,14 @@ TEACH_JS = """async ([url, backend, action, examples]) => {
     const ctl = new AbortController(), seen = [];
     try {
       const onProgress = (p) => { seen.push(p); if (p.step === 3) ctl.abort(); };
-      await model.train(ex, {replay, signal: ctl.signal, onProgress});
+      await model.teach(ex, {replay, signal: ctl.signal, onProgress});
       out.error = 'not cancelled';
     } catch (e) {
       Object.assign(out, {name: e.name, message: e.message, isError: e instanceof Error, seen});
     }
     out.after = b64(await model.weights());
   } else if (action === 'files') {
-    await model.train(ex, {replay, steps: 5});
+    await model.teach(ex, {replay, steps: 5});
     const trained = await model.weights();
     out.trained = b64(trained);
     const bad = {truncated: trained.slice(0, trained.length - 100)};
@@ -124,7 +124,7 @@ TEACH_JS = """async ([url, backend, action, examples]) => {
   } else {
     out.before = await predict();
     const progress = [];
-    out.result = await model.train(ex, {replay, onProgress: (p) => progress.push(p.loss)});
+    out.result = await model.teach(ex, {replay, onProgress: (p) => progress.push(p.loss)});
     out.progress = progress;
     out.after = await predict();
   }

@@ -23,7 +23,7 @@ from training import data, models, step, tg, wasm, wgsl
 from training.graph import BATCHES, KERNELS, ROOT, buffer_entry, load, load_tuning, name_buffers, size, trace, \
   weight_tensors
 
-FORMAT = 2
+FORMAT = 3
 TINYGRAD = tg.VERSION
 
 
@@ -118,23 +118,23 @@ def export(model_id: str, checkpoint=None, out: Path = KERNELS, batches=BATCHES,
       c_sources += csrc
       variants[-1]["wasm"] = {"kernels": wkernels}
   wasm.compile_module(c_sources, folder / "model.wasm")
-  train = step.teach_entry(model_id, model, folder)  # after the inference graphs: scheduling it maps the weights'
-  used = {n for v in [*variants, train] for k in v["kernels"] for n in k["bindings"]}
+  teach = step.teach_entry(model_id, model, folder)  # after the inference graphs: scheduling it maps the weights'
+  used = {n for v in [*variants, teach] for k in v["kernels"] for n in k["bindings"]}
   wbufs = [{"name": k, "key": k, "bytes": v.numel() * 4, "dtype": "f32", "role": "weight"}
            for k, v in weights.items() if k in used]
-  mem = wasm.layout(wbufs, [v for v in variants if "wasm" in v], train["buffers"])
+  mem = wasm.layout(wbufs, [v for v in variants if "wasm" in v], teach["buffers"])
   for b in wbufs: b["offset"] = mem["weights"][b["name"]]
   for v in variants:
     if "wasm" in v: v["wasm"] |= {"offsets": mem["variants"][v["batch"]]["offsets"],
                                   "memory": mem["variants"][v["batch"]]["end"]}
-  train["wasm"] |= {"offsets": mem["train"]["offsets"], "memory": mem["train"]["end"]}
+  teach["wasm"] |= {"offsets": mem["teach"]["offsets"], "memory": mem["teach"]["end"]}
   models.save_tensors({k: v for k, v in weights.items() if k in used}, folder / "weights.safetensors")  # f32: checked
   manifest = {"format": FORMAT, "id": model_id, "name": spec.name, "tinygrad": TINYGRAD,
               "input": {"shape": list(spec.input), "dtype": "f32"},
               "output": {"shape": list(spec.output), "dtype": "f32"},
               "weights": {"file": "weights.safetensors", "buffers": wbufs},
               "wasm": {"file": "model.wasm", "base": wasm.BASE, "stack": wasm.STACK},
-              "variants": variants, "train": train}
+              "variants": variants, "teach": teach}
   if scratch_batches: manifest["scratch"] = step.scratch_entry(model_id, folder, scratch_batches, tuning)
   if mnist is not None: write_samples(out, mnist)
   (folder / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n")
@@ -188,8 +188,8 @@ def main(argv=None):
   if not a.no_mnist:
     mnist = data.load(fetch=True)
   m = export(a.model, a.checkpoint, Path(a.out), batches, mnist=mnist)
-  t = m["train"]
-  print(f"{a.model} training step (batch {t['batch']}, {t['layers']}, {t['optimizer']['name']}): {len(t['kernels'])} "
+  t = m["teach"]
+  print(f"{a.model} Teach step (batch {t['batch']}, {t['layers']}, {t['optimizer']['name']}): {len(t['kernels'])} "
         f"kernels; wasm memory {t['wasm']['memory'] / 2**20:.1f} MiB")
   for v in m["variants"]:
     wasm_note = f"wasm memory {v['wasm']['memory'] / 2**20:.1f} MiB" if "wasm" in v else "wasm: runs batch 1 per image"

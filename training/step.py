@@ -147,16 +147,16 @@ def optimizer(step: Step) -> dict:
 
 
 def teach_entry(model_id: str, model, folder: Path) -> dict:
-  """The manifest's `train` entry (without the wasm offsets: export() places them in the model's memory) and
-  train.safetensors, the optimizer state's initial values."""
+  """The manifest's `teach` entry (without the wasm offsets: export() places them in the model's memory) and
+  teach.safetensors, the optimizer state's initial values."""
   cfg = TEACH[model_id]
   step = Step(model, cfg)
   init = {k: v.numpy() for k, v in step.state().items()}
   calls, names, buffers = schedule(step, cfg.batch, models.REGISTRY[model_id])
-  models.save_tensors({k: Tensor(v) for k, v in init.items()}, folder / "train.safetensors")
+  models.save_tensors({k: Tensor(v) for k, v in init.items()}, folder / "teach.safetensors")
   return {"batch": cfg.batch, "steps": cfg.steps, "layers": cfg.layers, "optimizer": optimizer(step),
           "loss": "sparse categorical cross-entropy, mean over the batch", "trainable": step.keys,
-          "buffers": buffers, **render("train", calls, names, folder), "state": {"file": "train.safetensors"}}
+          "buffers": buffers, **render("teach", calls, names, folder), "state": {"file": "teach.safetensors"}}
 
 
 def init_rule(model, key: str) -> dict:

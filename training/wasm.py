@@ -7,8 +7,8 @@ and grows it for a larger batch). The layout is fixed at export and written into
   [0, STACK)              the C stack (register tiles that clang keeps in memory live here)
   [BASE, …)               the weights, in manifest order, 64-byte aligned
   then, per variant       its input, scratch and output buffers (a variant's `end` is the memory it needs)
-  then the training step  its input, labels, loss, optimizer state and scratch (train.wasm: a second module of
-                          the training step's kernels on the same memory, instantiated on the first learning run)
+  then the Teach step     its input, labels, loss, optimizer state and scratch (teach.wasm: a second module of
+                          the Teach step's kernels on the same memory, instantiated on the first learning run)
 """
 import shutil
 import subprocess
@@ -84,10 +84,10 @@ def place(sizes: list[int], at: int = BASE) -> tuple[list[int], int]:
   return offsets, at
 
 
-def layout(weights: list[dict], variants: list[dict], train: list[dict] | None = None) -> dict:
-  """Fixed offsets: weights from BASE, then each variant's own buffers, then the training step's (overlapping
+def layout(weights: list[dict], variants: list[dict], teach: list[dict] | None = None) -> dict:
+  """Fixed offsets: weights from BASE, then each variant's own buffers, then the Teach step's (overlapping
   nothing: a learning run leaves the variants' buffers alone). Returns {weights: {name: offset},
-  variants: {batch: {offsets: {name: offset}, end}}, train: {offsets, end} | None}."""
+  variants: {batch: {offsets: {name: offset}, end}}, teach: {offsets, end} | None}."""
   woff, at = place([b["bytes"] for b in weights])
   def group(buffers):
     nonlocal at
@@ -95,13 +95,13 @@ def layout(weights: list[dict], variants: list[dict], train: list[dict] | None =
     return {"offsets": dict(zip([b["name"] for b in buffers], offs, strict=True)), "end": at}
   out = {v["batch"]: group(v["buffers"]) for v in variants}
   return {"weights": dict(zip([b["name"] for b in weights], woff, strict=True)), "variants": out,
-          "train": None if train is None else group(train)}
+          "teach": None if teach is None else group(teach)}
 
 
 def kernels(prefix: str, calls, names: dict[int, str], tuned: list | None) -> tuple[list[dict], list[str]]:
   """The manifest's wasm kernel list for one schedule (entry `<prefix>_<i>`: `b<batch>_<i>` for a batch variant,
-  `train_<i>` for the training step; bindings = argument buffers in order) and the C source of each kernel,
-  renamed and exported."""
+  `teach_<i>` for the Teach step, `scratch_b<batch>_<i>` for training from scratch; bindings = argument buffers in
+  order) and the C source of each kernel, renamed and exported."""
   r, out, sources = renderer(), [], []
   for i, (info, src, args) in enumerate(tg.render_all(calls, lambda c, o: render(c, o, r), tuned)):
     entry = f"{prefix}_{i}"

@@ -12,7 +12,8 @@ from pyodide.ffi import JsException, create_proxy
 
 from . import models as M
 from . import segment
-from .canvas import CanvasRaster, f32, js_error, read_picture
+from .canvas import CanvasRaster, read_picture
+from .interop import f32, js_error
 from .loader import Loader
 from .pad import Pad
 from .preprocess import image_to_mask, preprocess

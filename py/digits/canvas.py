@@ -1,27 +1,10 @@
-"""Browser-only: the 2D-canvas rasteriser (the preprocess's pluggable back end) and pixel helpers.
+"""Browser-only: the 2D-canvas rasteriser (the preprocess's pluggable back end) and the picture helpers.
 Each raster is a tiny offscreen 28x28 canvas; a whole drawing goes over as one SVG path string."""
-from array import array
-
 import js
-from pyodide.ffi import to_js
+
+from .interop import js_obj
 
 SIZE = 28
-
-
-def js_obj(d: dict):
-  return to_js(d, dict_converter=js.Object.fromEntries)
-
-
-def f32(values):
-  """A sequence of floats (or an array('f')) as a JS Float32Array."""
-  out = js.Float32Array.new(len(values))
-  out.assign(values if isinstance(values, array) else array("f", values))
-  return out
-
-
-def js_error(e: Exception) -> str:
-  """A JS Error's message as a person reads it (without the 'Error: ' prefix)."""
-  return str(e).removeprefix("Error: ")
 
 
 def grey_image(data: bytes, w: int, h: int):

@@ -13,7 +13,7 @@ import js
 
 from . import models as M
 from . import teach, train
-from .canvas import js_error, js_obj
+from .interop import js_error, js_obj
 
 WEBGPU_HELP = ("Pick 'auto' or 'WebAssembly (CPU)' under 'Runs on', or for the GPU use a recent Chrome, Edge or "
                "Safari with WebGPU on (chrome://flags/#enable-unsafe-webgpu on Linux).")

@@ -1,5 +1,5 @@
 """The Teach panel: keep a misread drawing as an example (the 28x28 input the model saw, and the digit meant),
-fine-tune the selected model on the examples with its exported training step (`model.train`: a quarter of each
+fine-tune the selected model on the examples with its exported Teach step (`model.teach`: a quarter of each
 batch from the examples, the rest MNIST training images shipped for replay, so it does not forget), then show how
 the examples read before -> after and the model's accuracy on a shipped MNIST test sample, measured here. The
 personalised weights and the examples persist per model in IndexedDB (site/store.js); Reset restores the shipped
@@ -12,7 +12,8 @@ import js
 from pyodide.ffi import JsException, create_proxy, to_js
 
 from . import models as M
-from .canvas import f32, grey_image, js_error, js_obj
+from .canvas import grey_image
+from .interop import f32, js_error, js_obj
 from .view import download, el, q
 
 SIZE = 28
@@ -29,7 +30,7 @@ def aborted(e: Exception) -> bool:
 
 
 async def store():
-  return await js.digitsStore()
+  return (await js.digitsStore()).taught
 
 
 async def stored(mid: str):
@@ -222,7 +223,7 @@ class Teach:
       before, acc0 = await self.reads(model, exs), s.accuracy.get(mid)
       t0 = js.performance.now()
       opts = {"replay": samples["replay"], "onProgress": progress, "signal": s.teaching.signal}
-      res = await model.train(to_js([js_obj({"x": f32(x), "label": label}) for x, label in exs]), js_obj(opts))
+      res = await model.teach(to_js([js_obj({"x": f32(x), "label": label}) for x, label in exs]), js_obj(opts))
       ms = js.performance.now() - t0
     except JsException as e:
       self.message("Cancelled: the weights are as they were." if aborted(e) else

@@ -13,11 +13,10 @@ import js
 from pyodide.ffi import create_proxy
 
 from . import models as M
-from .canvas import js_error, js_obj
+from .interop import js_error, js_obj
 from .view import download, q
 
 PREFIX = "trained-"  # the model picker's value for a model trained here: trained-<architecture>
-KEY = "model:"  # its record in this browser's storage: model:trained-<architecture>
 MNIST = "data/mnist/"
 # Defaults per architecture: epochs, batch, learning rate (Adam, decayed linearly to ~0 over the run). Measured:
 # the MLP reaches 97.6% in 2 epochs (23 s on a 2-core machine's WebAssembly); the CNN 99.1% in 2 (6 s on an H200).
@@ -37,14 +36,14 @@ def info(arch: M.ModelInfo, accuracy: float | None, epochs: int) -> M.ModelInfo:
 
 
 async def store():
-  return await js.digitsStore()
+  return (await js.digitsStore()).trained
 
 
 async def restore(state) -> list[M.ModelInfo]:
   """The models trained in this browser earlier (their weights go in state.trained); [] when storage fails."""
   out = []
   try:
-    recs = await (await store()).entries(KEY)
+    recs = await (await store()).all()
   except Exception:
     return out
   archs = {m.id: m for m in state.index}
@@ -261,7 +260,7 @@ class Train:
     self.e["train-status"].textContent = (f"done: {epochs} epoch{'s' * (epochs != 1)} in {result.ms / 1000:.1f} s, "
                                           f"{M.pct(result.accuracy)} on the 10,000 test images")
     try:
-      await (await store()).put(f"{KEY}{mid}", rec)
+      await (await store()).put(mid, rec)
       self.message('Trained: pick it in the model picker ("trained here") and draw on it. It is kept in this browser.')
     except Exception as err:
       self.message(f"Trained (pick it in the model picker), but it could not be kept in this browser: "
@@ -297,7 +296,7 @@ class Train:
     if mid not in self.s.trained: return
     failed = None
     try:  # from storage first: a reload right after Delete must not bring the model back
-      await getattr(await store(), "del")(f"{KEY}{mid}")
+      await getattr(await store(), "del")(mid)
     except Exception as err:
       failed = err
     del self.s.trained[mid]

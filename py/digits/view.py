@@ -5,7 +5,8 @@ import js
 from pyodide.ffi import create_proxy, to_js
 
 from . import models as M
-from .canvas import grey_image, js_obj
+from .canvas import grey_image
+from .interop import js_obj
 
 
 def q(testid: str):

@@ -1,4 +1,4 @@
-// A model's files, fetched and checked before any backend sees them: manifest.json (format 2), weights.safetensors,
+// A model's files, fetched and checked before any backend sees them: manifest.json (format 3), weights.safetensors,
 // and what one backend needs (the WGSL sources, or a .wasm module). See docs/ARCHITECTURE.md ("Artefacts").
 // Only files beside the manifest are fetched: a manifest that names another host or folder is refused.
 import {fetchOk} from './net.js';
@@ -51,7 +51,7 @@ export function pickVariant(variants, n, mode = 'pad') {
 function checkManifest(m, url) {
   const isArr = (v) => Array.isArray(v) && v.length > 0;
   if (typeof m !== 'object' || m === null) fail(url, 'not a JSON object');
-  if (m.format !== 2) fail(url, `format ${m.format} is not 2 (re-export with this runtime's exporter)`);
+  if (m.format !== 3) fail(url, `format ${m.format} is not 3 (re-export with this runtime's exporter)`);
   if (!m.weights || typeof m.weights.file !== 'string' || !Array.isArray(m.weights.buffers)) fail(url, 'no "weights" {file, buffers}');
   if (!m.wasm || typeof m.wasm.file !== 'string' || !Number.isInteger(m.wasm.base)) fail(url, 'no "wasm" {file, base}');
   if (!isArr(m.variants)) fail(url, 'no "variants" list');
@@ -83,26 +83,26 @@ function checkManifest(m, url) {
       if (!Array.isArray(k.workgroups) || k.workgroups.length !== 3) fail(url, `kernel ${k.entry} needs "workgroups" [x, y, z]`);
     }
   }
-  if (m.train !== undefined) checkTrain(m, url, weights, inSize);
+  if (m.teach !== undefined) checkTeach(m, url, weights, inSize);
 }
 
-// The optional training step: like a variant, with labels, loss and optimizer-state buffers and its own wasm module.
-function checkTrain(m, url, weights, inSize) {
-  const t = m.train, isArr = (v) => Array.isArray(v) && v.length > 0;
+// The optional Teach step: like a variant, with labels, loss and optimizer-state buffers and its own wasm module.
+function checkTeach(m, url, weights, inSize) {
+  const t = m.teach, isArr = (v) => Array.isArray(v) && v.length > 0;
   if (!Number.isInteger(t?.batch) || t.batch < 1 || !isArr(t.buffers) || !isArr(t.kernels) || !isArr(t.wasm?.kernels)) {
-    fail(url, '"train" needs batch, buffers, kernels and wasm.kernels');
+    fail(url, '"teach" needs batch, buffers, kernels and wasm.kernels');
   }
-  if (typeof t.wasm.file !== 'string' || typeof t.state?.file !== 'string') fail(url, '"train" needs wasm.file and state.file');
+  if (typeof t.wasm.file !== 'string' || typeof t.state?.file !== 'string') fail(url, '"teach" needs wasm.file and state.file');
   const names = new Set([...weights, ...t.buffers.map((b) => b.name)]);
   for (const [role, bytes] of [['input', 4 * inSize * t.batch], ['labels', 4 * t.batch], ['loss', 4]]) {
     const found = t.buffers.filter((b) => b.role === role);
-    if (found.length !== 1 || found[0].bytes !== bytes) fail(url, `"train" needs one ${role} buffer of ${bytes} bytes`);
+    if (found.length !== 1 || found[0].bytes !== bytes) fail(url, `"teach" needs one ${role} buffer of ${bytes} bytes`);
   }
   for (const k of [...t.kernels, ...t.wasm.kernels]) {
-    if (typeof k.entry !== 'string' || !Array.isArray(k.bindings)) fail(url, `train kernel ${JSON.stringify(k)} needs "entry" and "bindings"`);
-    for (const n of k.bindings) if (!names.has(n)) fail(url, `train kernel ${k.entry} binds unknown buffer "${n}"`);
+    if (typeof k.entry !== 'string' || !Array.isArray(k.bindings)) fail(url, `teach kernel ${JSON.stringify(k)} needs "entry" and "bindings"`);
+    for (const n of k.bindings) if (!names.has(n)) fail(url, `teach kernel ${k.entry} binds unknown buffer "${n}"`);
   }
-  for (const n of t.trainable ?? []) if (!weights.has(n)) fail(url, `"train" trains unknown weight "${n}"`);
+  for (const n of t.trainable ?? []) if (!weights.has(n)) fail(url, `"teach" trains unknown weight "${n}"`);
 }
 
 function checkWeights(m, bytes, url) {
@@ -133,21 +133,21 @@ export async function loadFiles(base) {
 }
 
 // What a learning run needs beyond the inference files, fetched once per model on the first run and shared by
-// the backends: the optimizer state's initial values (train.safetensors, by buffer name) and, per backend, the
-// WGSL sources or the bytes of train.wasm.
-export async function trainFiles(files, backend) {
-  const t = files.manifest.train;
-  if (!t) throw new Error(`model ${files.manifest.id} has no training step: re-export it (python -m training.export)`);
-  files.train ??= {};
-  if (!files.train.state) {
+// the backends: the optimizer state's initial values (teach.safetensors, by buffer name) and, per backend, the
+// WGSL sources or the bytes of teach.wasm.
+export async function teachFiles(files, backend) {
+  const t = files.manifest.teach;
+  if (!t) throw new Error(`model ${files.manifest.id} has no Teach step: re-export it (python -m training.export)`);
+  files.teach ??= {};
+  if (!files.teach.state) {
     const url = fileUrl(files, t.state.file);
     const file = parseSafetensors(await (await fetchOk(url, 'optimizer state')).arrayBuffer(), url), state = {};
     for (const b of t.buffers.filter((u) => u.role === 'state')) {
       state[b.name] = tensor(file, b.key, {nbytes: b.bytes, why: 'it does not belong to this manifest; re-export'});
     }
-    files.train.state = state;
+    files.teach.state = state;
   }
-  if (backend === 'webgpu') files.train.sources ??= await kernelSources(files, t.kernels);
-  if (backend === 'wasm') files.train.wasm ??= await fileBytes(files, t.wasm.file, 'WebAssembly training kernels');
-  return files.train;
+  if (backend === 'webgpu') files.teach.sources ??= await kernelSources(files, t.kernels);
+  if (backend === 'wasm') files.teach.wasm ??= await fileBytes(files, t.wasm.file, 'WebAssembly Teach kernels');
+  return files.teach;
 }

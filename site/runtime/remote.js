@@ -76,8 +76,8 @@ class WasmProxy {
 
   readWeights() { return this.remote.call('readWeights'); }
   writeWeights(views) { return this.remote.call('writeWeights', views); }
-  trainBegin() { return this.remote.call('trainBegin'); }
-  trainStep(x, y) { return this.remote.call('trainStep', x, y); }
+  teachBegin() { return this.remote.call('teachBegin'); }
+  teachStep(x, y) { return this.remote.call('teachStep', x, y); }
 
   // Calls already posted finish first (a run in flight still answers); then the worker ends.
   dispose() {

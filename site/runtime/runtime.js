@@ -9,10 +9,10 @@
 //   model.decided   (auto) a Promise of {backend, reason, ms: {webgpu, wasm}} once the choice is measured
 //   model.dispose()
 //
-// Teaching (teach.js; a model exported with a training step, manifest.train):
+// Teaching (teach.js; a model exported with a Teach step, manifest.teach):
 //   const replay = await loadSamples('kernels/replay.safetensors');    // {x: Uint8Array(n * 784), y: Uint8Array(n), n}
 //   pixels(sample, i, n)  -> Float32Array(n * 784) in [0, 1]: images i .. i + n of a sample, as run() takes them
-//   const {steps, loss, ms} = await model.train([{x: Float32Array(784), label: 7}, …],
+//   const {steps, loss, ms} = await model.teach([{x: Float32Array(784), label: 7}, …],
 //                                               {steps, replay, onProgress: ({step, steps, loss}) => …, signal});
 //     runs the exported step on the live weights (the next run uses them); a `share` of each batch (default 0.25)
 //     is the examples, the rest replay images; cancelled by the AbortSignal: rejects with an Error named 'AbortError', weights as before
@@ -107,7 +107,7 @@ class AutoModel {
                           say: (ms) => `${ms.toFixed(1)} ms`, software: () => gpu.adapter.isFallbackAdapter});
     this.pending = null;
     if (v.backend === 'webgpu') {  // after any learning run or weight change in flight; the current weights go along
-      return this.teach(async () => {
+      return this.exclusive(async () => {
         gpu.writeWeights(await wasm.readWeights());
         wasm.dispose();
         return this.settle(gpu, v.reason, v.ms);
@@ -128,15 +128,15 @@ class AutoModel {
   }
 
   // Teaching goes to the current backend, one call at a time, never across a switch of backend.
-  teach(fn) {
+  exclusive(fn) {
     this.lock ??= serial();
     return this.lock(() => fn(this.current));
   }
 
-  train(examples, opts) { return this.teach((m) => m.train(examples, opts)); }
-  weights() { return this.teach((m) => m.weights()); }
-  loadWeights(bytes) { return this.teach((m) => m.loadWeights(bytes)); }
-  resetWeights() { return this.teach((m) => m.resetWeights()); }
+  teach(examples, opts) { return this.exclusive((m) => m.teach(examples, opts)); }
+  weights() { return this.exclusive((m) => m.weights()); }
+  loadWeights(bytes) { return this.exclusive((m) => m.loadWeights(bytes)); }
+  resetWeights() { return this.exclusive((m) => m.resetWeights()); }
 
   dispose() {
     this.disposed = true;

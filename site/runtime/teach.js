@@ -1,9 +1,9 @@
-// Teaching a model: the exported training step (manifest.train, training/teach.py) run on the live weights, and the
+// Teaching a model: the exported Teach step (manifest.teach, training/teach.py) run on the live weights, and the
 // weights as a file. Generic over the backend, which gives four primitives:
 //   readWeights() -> {name: Uint8Array}     writeWeights({name: Uint8Array})
-//   trainBegin()  (builds the step once; resets the optimizer state from train.safetensors)
-//   trainStep(x Float32Array(batch * 784), y Int32Array(batch)) -> loss
-// and gets train(), weights(), loadWeights(), resetWeights() from `teachable` (see runtime.js for the API).
+//   teachBegin()  (builds the step once; resets the optimizer state from teach.safetensors)
+//   teachStep(x Float32Array(batch * 784), y Int32Array(batch)) -> loss
+// and gets teach(), weights(), loadWeights(), resetWeights() from `teachable` (see runtime.js for the API).
 import {fetchOk, resolveUrl} from './net.js';
 import {decodeWeights, encodeWeights, parseSafetensors, tensor} from './safetensors.js';
 import {abortError, prng, serial, turn} from './util.js';
@@ -67,17 +67,17 @@ export function mixBatch(rand, examples, replay, batch, inSize, share = 0.25) {
 }
 
 function checkExamples(examples, inSize, outSize) {
-  if (!Array.isArray(examples) || examples.length === 0) throw new Error('model.train needs a non-empty list of {x, label} examples');
+  if (!Array.isArray(examples) || examples.length === 0) throw new Error('model.teach needs a non-empty list of {x, label} examples');
   for (const [i, e] of examples.entries()) {
     if (!(e?.x instanceof Float32Array) || e.x.length !== inSize) throw new Error(`example ${i}: x must be a Float32Array(${inSize})`);
     if (!Number.isInteger(e.label) || e.label < 0 || e.label >= outSize) throw new Error(`example ${i}: label must be an integer 0-${outSize - 1}`);
   }
 }
 
-async function train(model, examples, {steps, batch, replay = null, share = 0.25, onProgress = null, signal = null,
+async function teach(model, examples, {steps, batch, replay = null, share = 0.25, onProgress = null, signal = null,
                                       seed = 1} = {}) {
-  const t = model.files.manifest.train;
-  if (!t) throw new Error(`model ${model.id} has no training step: re-export it (python -m training.export)`);
+  const t = model.files.manifest.teach;
+  if (!t) throw new Error(`model ${model.id} has no Teach step: re-export it (python -m training.export)`);
   steps ??= t.steps;
   if (batch !== undefined && batch !== t.batch) throw new Error(`the exported step runs batches of ${t.batch}, not ${batch}`);
   if (!Number.isInteger(steps) || steps < 1) throw new Error(`steps must be a positive integer, got ${steps}`);
@@ -91,11 +91,11 @@ async function train(model, examples, {steps, batch, replay = null, share = 0.25
   const before = await model.readWeights();
   let loss = NaN;
   try {
-    await model.trainBegin();
+    await model.teachBegin();
     for (let s = 1; s <= steps; s++) {
       if (signal?.aborted) throw abortError(CANCELLED);
       const {x, y} = mixBatch(rand, examples, mix, t.batch, model.inSize, share);
-      loss = await model.trainStep(x, y);
+      loss = await model.teachStep(x, y);
       onProgress?.({step: s, steps, loss});
       await turn();  // the page paints and handles input between steps
     }
@@ -109,7 +109,7 @@ async function train(model, examples, {steps, batch, replay = null, share = 0.25
 
 // The methods every backend's model gets (Object.assign onto its prototype).
 export const teachable = {
-  train(examples, opts) { return this.exclusive(() => train(this, examples, opts)); },
+  teach(examples, opts) { return this.exclusive(() => teach(this, examples, opts)); },
   async weights() { return encodeWeights(this.files, await this.exclusive(() => this.readWeights())); },
   loadWeights(bytes) {
     let views;

@@ -3,7 +3,7 @@
 // the manifest gives, and grows it the first time a larger batch runs. A kernel is called with the byte offsets of
 // its buffers; the variant's kernels run in order. This module runs in a worker (worker.js; the page talks to it
 // through remote.js), never on the page's thread.
-import {checkInput, fileBytes, fileUrl, ioSizes, pickVariant, trainFiles} from './manifest.js';
+import {checkInput, fileBytes, fileUrl, ioSizes, pickVariant, teachFiles} from './manifest.js';
 
 const PAGE = 65536;
 // The smallest module that uses a SIMD instruction (i32x4.splat of 0, dropped): valid only where SIMD128 is supported.
@@ -48,7 +48,7 @@ class WasmModel {
     this.variants = files.manifest.variants.filter((v) => v.wasm);  // the batches the exporter found worth it here
   }
 
-  // Kernels (w: {kernels, offsets, memory} of a variant or the training step) as [function, byte offsets of their
+  // Kernels (w: {kernels, offsets, memory} of a variant or the Teach step) as [function, byte offsets of their
   // buffers], the memory grown to what they need.
   calls(exports, w, batch) {
     const need = Math.ceil(w.memory / PAGE) - this.memory.buffer.byteLength / PAGE;
@@ -93,22 +93,22 @@ class WasmModel {
     for (const b of this.files.manifest.weights.buffers) bytes.set(views[b.name], b.offset);
   }
 
-  // The training step: train.wasm instantiated on this model's memory (grown to the step's buffers) on the first
-  // run; every run starts from the optimizer state in train.safetensors.
-  async trainBegin() {
-    const t = this.files.manifest.train, {state, wasm} = await trainFiles(this.files, 'wasm');
-    if (!this.trainer) {
+  // The Teach step: teach.wasm instantiated on this model's memory (grown to the step's buffers) on the first
+  // run; every run starts from the optimizer state in teach.safetensors.
+  async teachBegin() {
+    const t = this.files.manifest.teach, {state, wasm} = await teachFiles(this.files, 'wasm');
+    if (!this.teacher) {
       const exports = await instantiateKernels(wasm, this.memory, t.wasm.kernels, t.wasm.file);
       const {at, steps} = this.calls(exports, t.wasm, t.batch);
       const io = Object.fromEntries(t.buffers.filter((b) => b.role !== 'scratch' && b.role !== 'state').map((b) => [b.role, at[b.name]]));
-      this.trainer = {steps, ...io, state: t.buffers.filter((b) => b.role === 'state').map((b) => [b.name, at[b.name]])};
+      this.teacher = {steps, ...io, state: t.buffers.filter((b) => b.role === 'state').map((b) => [b.name, at[b.name]])};
     }
     const bytes = new Uint8Array(this.memory.buffer);
-    for (const [name, at] of this.trainer.state) bytes.set(state[name], at);
+    for (const [name, at] of this.teacher.state) bytes.set(state[name], at);
   }
 
-  trainStep(x, y) {
-    const {steps, input, labels, loss} = this.trainer, buf = this.memory.buffer;
+  teachStep(x, y) {
+    const {steps, input, labels, loss} = this.teacher, buf = this.memory.buffer;
     new Float32Array(buf, input, x.length).set(x);
     new Int32Array(buf, labels, y.length).set(y);
     for (const [k, args] of steps) k(...args);
@@ -121,7 +121,7 @@ class WasmModel {
   }
 }
 
-// A training step's module (train.wasm, scratch_b<batch>.wasm) on `memory`: its exports, every kernel checked.
+// A training step's module (teach.wasm, scratch_b<batch>.wasm) on `memory`: its exports, every kernel checked.
 export async function instantiateKernels(bytes, memory, kernels, name) {
   let instance;
   try {

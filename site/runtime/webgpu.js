@@ -4,7 +4,7 @@
 // rebuilds everything. A run of more images than the largest batch is one command buffer (each batch: a copy in, the
 // dispatches, a copy out) and one readback at the end, so the GPU never waits on the page between batches.
 import {GPUState, STAGING, encodePass, makeBuffer, requestDevice} from './gpu.js';
-import {checkInput, ioSizes, kernelSources, pickVariant, trainFiles} from './manifest.js';
+import {checkInput, ioSizes, kernelSources, pickVariant, teachFiles} from './manifest.js';
 import {teachable} from './teach.js';
 import {serial} from './util.js';
 
@@ -78,19 +78,19 @@ class ModelGPU extends GPUState {
     return new Float32Array(await this.read(big.staging, outBytes));
   }
 
-  // The Teach step's buffers and pipelines, built once (its WGSL is in files.train.sources by then).
-  async buildTrain() {
-    const t = this.files.manifest.train;
-    this.trainer = await this.scoped(async () => {
-      const {bufs, steps, role, own} = await this.bind(t.buffers, t.kernels, this.files.train.sources, 'train');
-      const staging = makeBuffer(this.device, 4, STAGING(), 'train:staging');
+  // The Teach step's buffers and pipelines, built once (its WGSL is in files.teach.sources by then).
+  async buildTeach() {
+    const t = this.files.manifest.teach;
+    this.teacher = await this.scoped(async () => {
+      const {bufs, steps, role, own} = await this.bind(t.buffers, t.kernels, this.files.teach.sources, 'teach');
+      const staging = makeBuffer(this.device, 4, STAGING(), 'teach:staging');
       return {steps, input: role('input'), labels: role('labels'), loss: role('loss'), staging, own: [...own, staging],
               state: t.buffers.filter((b) => b.role === 'state').map((b) => [b.name, bufs[b.name]])};
-    }, 'training');
+    }, 'teaching');
   }
 
-  async trainStep(x, y) {
-    const {device} = this, tr = this.trainer;
+  async teachStep(x, y) {
+    const {device} = this, tr = this.teacher;
     device.queue.writeBuffer(tr.input, 0, x);
     device.queue.writeBuffer(tr.labels, 0, y);
     dispatch(device, tr.steps, tr.loss, tr.staging, 4);
@@ -98,7 +98,7 @@ class ModelGPU extends GPUState {
   }
 
   destroy() {
-    for (const b of this.trainer?.own ?? []) b.destroy();
+    for (const b of this.teacher?.own ?? []) b.destroy();
     for (const vb of this.variants.values()) for (const b of [...vb.own, vb.staging, vb.big?.input, vb.big?.staging]) b?.destroy();
     super.destroy();
   }
@@ -156,16 +156,16 @@ class WebGPUModel {
 
   writeWeights(views) { this.state.writeWeights(views); }
 
-  // The training step's pipelines and buffers are built on the first run (and after a device loss); each run
-  // starts from the optimizer state in train.safetensors.
-  async trainBegin() {
+  // The Teach step's pipelines and buffers are built on the first run (and after a device loss); each run
+  // starts from the optimizer state in teach.safetensors.
+  async teachBegin() {
     await this.ensureDevice();
-    const {state} = await trainFiles(this.files, 'webgpu');
-    if (!this.state.trainer) await this.state.buildTrain();
-    for (const [name, buf] of this.state.trainer.state) this.state.device.queue.writeBuffer(buf, 0, state[name]);
+    const {state} = await teachFiles(this.files, 'webgpu');
+    if (!this.state.teacher) await this.state.buildTeach();
+    for (const [name, buf] of this.state.teacher.state) this.state.device.queue.writeBuffer(buf, 0, state[name]);
   }
 
-  trainStep(x, y) { return this.state.trainStep(x, y); }
+  teachStep(x, y) { return this.state.teachStep(x, y); }
 
   dispose() {
     this.disposed = true;
