@@ -47,9 +47,10 @@ def test_logits_match_reference(rt, mid, backend):
     const model = await loadModel(url, {backend});
     const one = [];
     for (const x of xs) one.push(Array.from(await model.run(new Float32Array(x))));
-    const all = Array.from(await model.run(new Float32Array(xs.flat())));  // n > 1: the batch-256 variant, padded
+    const all = Array.from(await model.run(new Float32Array(xs.flat())));  // n of 2-16: the batch-16 variant, padded
+    const few = Array.from(await model.run(new Float32Array(xs.slice(0, 4).flat())));  // a 4-digit number
     model.dispose();
-    return {one, all, backend: model.backend};
+    return {one, all, few, backend: model.backend};
   }""", [f"/kernels/{mid}/", xs.tolist(), backend])
   expected = np.array([c["logits"] for c in ref["cases"]])
   assert res["backend"] == backend
@@ -57,6 +58,7 @@ def test_logits_match_reference(rt, mid, backend):
   print(f"{mid} on {backend}: max |Δ| vs tinygrad {worst:.3g} (batch 1)")
   assert worst <= ref["tolerance"] == 1e-4
   np.testing.assert_allclose(np.array(res["all"]).reshape(expected.shape), expected, atol=1e-4)
+  np.testing.assert_allclose(np.array(res["few"]).reshape(4, -1), expected[:4], atol=1e-4)
 
 
 @pytest.mark.slow
