@@ -125,6 +125,45 @@ def page(drawn: int, reps: int) -> dict:
   return out
 
 
+def section(r: dict, table, ms, names, gpu: dict) -> str:
+  """docs/BENCHMARKS.md's section (bench/report.py) from numbers.json's data `r`, and the real-GPU runs `gpu`
+  (numbers-realgpu-b256.json: before the batch-16 variant, numbers-realgpu.json: with it)."""
+  sets = {"mnist-apart": "MNIST test digits as numbers, apart", "mnist-touching": "the same, a quarter of the gaps "
+          "touching", "strokes": "numbers drawn with strokes (writer.TEMPLATES)"}
+  rows = []
+  for key, what in sets.items():
+    o = r["offline"][key]
+    for mid, m in o["models"].items():
+      rows.append([what, names[mid], f"{o['numbers']:,}", f"{m['exact']:.1%}", f"{m['digit_accuracy']:.2%}",
+                   f"{o['split']} / {o['merged']}"])
+  drawn = [[names[mid], d["numbers"], f"{d['exact']:.1%}", d["backend"]] for mid, d in r["page"]["drawn"].items()]
+  a = r["page"]["answer_ms"]
+  gpu_rows = [[names[mid], what, *(ms(pct(g["samples_ms"][mid][n], 50)) for n in ("1", "4", "12"))]
+              for what, g in (("1, 256", gpu["numbers-realgpu-b256.json"]), ("1, 16, 256", gpu["numbers-realgpu.json"]))
+              for mid in g["samples_ms"]]
+  return f"""## Whole numbers (`python -m bench.bench_numbers`, `bench/results/numbers.json`)
+
+Our own test set (`training/numbers.py`), read in CPython by the page's own Python (segment, preprocess with Pillow
+for the canvas) and each model's checkpoint: numbers of 1-6 digits. "Digits right" counts the digits of numbers
+whose count came out right; split / merged: numbers segmented into more / fewer digits than written before the
+model's choice between counts.
+
+{table(["set", "model", "numbers", "read exactly", "digits right", "split / merged"], rows, 2)}
+
+On the page (headless Chromium here, `auto`), numbers of 2-4 digits drawn with the mouse:
+
+{table(["model", "numbers", "read exactly", "backend"], drawn)}
+
+A 4-digit number on the {names[a['model']]} ({a['backend']}), from a pointerup to that input's number on screen
+(the inputs that read 4 digits: the last strokes of 4-digit numbers drawn with the mouse, {a['n']} of them):
+p50 {ms(a['p50'])}, p95 {ms(a['p95'])}.
+
+Real GPU (NVIDIA H200, Chromium 153, `site/bench/realgpu.html?part=numbers`): `model.run` on a number's digits at
+once on WebGPU, p50 of 300 runs. Before the batch-16 variant, 2 or more images ran the padded batch-256 kernels.
+
+{table(["model", "variants", "1 digit", "4 digits", "12 digits"], gpu_rows)}"""
+
+
 def main(argv=None):
   ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
   ap.add_argument("--drawn", type=int, default=30, help="numbers drawn on the page per model")

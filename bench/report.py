@@ -10,7 +10,7 @@ the context a reader needs to read it (what was timed, on what); the numbers all
 import argparse
 import json
 import sys
-from bench import bench_realgpu, bench_runtime, bench_train
+from bench import bench_numbers, bench_realgpu, bench_runtime, bench_train
 from bench.common import RESULTS, ROOT, pct
 
 OUT = ROOT / "docs" / "BENCHMARKS.md"
@@ -255,32 +255,8 @@ wall times are longer than a run alone; the shipped run of each model is the swe
 
 
 def numbers_here() -> str:
-  r = load("numbers.json")
-  sets = {"mnist-apart": "MNIST test digits as numbers, apart", "mnist-touching": "the same, a quarter of the gaps "
-          "touching", "strokes": "numbers drawn with strokes (writer.TEMPLATES)"}
-  rows = []
-  for key, what in sets.items():
-    o = r["offline"][key]
-    for mid, m in o["models"].items():
-      rows.append([what, NAMES[mid], f"{o['numbers']:,}", f"{m['exact']:.1%}", f"{m['digit_accuracy']:.2%}",
-                   f"{o['split']} / {o['merged']}"])
-  drawn = [[NAMES[mid], d["numbers"], f"{d['exact']:.1%}", d["backend"]] for mid, d in r["page"]["drawn"].items()]
-  a = r["page"]["answer_ms"]
-  return f"""## Whole numbers (`python -m bench.bench_numbers`, `bench/results/numbers.json`)
-
-Our own test set (`training/numbers.py`), read in CPython by the page's own Python (segment, preprocess with Pillow
-for the canvas) and each model's checkpoint: numbers of 1-6 digits. "Digits right" counts the digits of numbers
-whose count came out right; split / merged: numbers segmented into more / fewer digits than written before the
-model's choice between counts.
-
-{table(["set", "model", "numbers", "read exactly", "digits right", "split / merged"], rows, 2)}
-
-On the page (headless Chromium here, `auto`), numbers of 2-4 digits drawn with the mouse:
-
-{table(["model", "numbers", "read exactly", "backend"], drawn)}
-
-A 4-digit number on the {NAMES[a['model']]} ({a['backend']}), from its last pointer event to the number on screen,
-{a['n']} numbers: p50 {ms(a['p50'])}, p95 {ms(a['p95'])}."""
+  gpu = {f: load(f) for f in ("numbers-realgpu-b256.json", "numbers-realgpu.json")}
+  return bench_numbers.section(load("numbers.json"), table, ms, NAMES, gpu)
 
 
 def render() -> str:

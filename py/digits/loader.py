@@ -3,7 +3,7 @@
 
 index.html starts the default model on 'auto' while Pyodide boots (window.digitsPreload: {runtime, index, models,
 stored}, promises, and pageReady(), which lets that model time WebGPU once the page is ready; `stored` is its Teach
-record, see teach.py); this module takes it over.
+record, see saved.py); this module takes it over.
 'auto' is ready on WebAssembly at once and settles `model.decided` when it has timed WebGPU; the other models load
 after that, so they never compete with the measurement."""
 import asyncio
@@ -12,7 +12,7 @@ import json
 import js
 
 from . import models as M
-from . import teach, train
+from . import saved, train
 from .interop import js_error, js_obj
 
 WEBGPU_HELP = ("Pick 'auto' or 'WebAssembly (CPU)' under 'Runs on', or for the GPU use a recent Chrome, Edge or "
@@ -100,7 +100,7 @@ class Loader:
       runtime = await js.digitsPreload.runtime
       model = await runtime.loadModel(m.url, js_obj({"backend": self.s.backend}))
     if (trained := self.s.trained.get(m.id)) is not None: await model.loadWeights(trained.weights)
-    note = await teach.restore(self.s, m.id, model)  # personalised weights, before anyone reads with it
+    note = await saved.restore(self.s, m.id, model)  # personalised weights, before anyone reads with it
     if note: self.view.message(note)
     if getattr(model, "decided", None): asyncio.ensure_future(self.when_decided(m.id, model))
     return model

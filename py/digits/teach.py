@@ -12,13 +12,13 @@ import js
 from pyodide.ffi import JsException, create_proxy, to_js
 
 from . import models as M
+from . import saved
 from .canvas import grey_image
 from .interop import f32, js_error, js_obj
 from .view import download, el, q
 
 SIZE = 28
 SAMPLES = {"replay": "kernels/replay.safetensors", "test": "kernels/testsample.safetensors"}
-CHUNK = 25  # test images per run call: drawing stays responsive while the accuracy is measured in the background
 
 
 def a(digit: int) -> str:
@@ -29,41 +29,13 @@ def aborted(e: Exception) -> bool:
   return getattr(e, "name", "") == "AbortError" or "AbortError" in str(e)
 
 
-async def store():
-  return (await js.digitsStore()).taught
+class Stale:
+  """score()'s signal: aborted once a learning run starts (the weights change under the measurement)."""
+  def __init__(self, state):
+    self.s, self.run = state, state.teaching
 
-
-async def stored(mid: str):
-  """This browser's Teach record of a model: the one index.html read while Python started (taken once), else read."""
-  try:
-    early = await js.digitsPreload.stored
-    if js.Reflect.has(early, mid):
-      rec = js.Reflect.get(early, mid)
-      js.Reflect.deleteProperty(early, mid)
-      return rec
-  except Exception:
-    pass  # the early read failed: read again, and report that error
-  return await (await store()).get(mid)
-
-
-async def restore(state, mid: str, model) -> str:
-  """A model just loaded: take its examples and personalised weights from this browser's storage. Returns a note
-  for the page ('' when nothing was stored)."""
-  try:
-    rec = await stored(mid)
-  except Exception as e:
-    return f"Your saved examples could not be read ({js_error(e)})."
-  if not hasattr(rec, "examples"): return ""
-  if mid not in state.examples:
-    state.examples[mid] = [(array("f", bytes(x.x.to_bytes())), int(x.label)) for x in rec.examples]
-  state.personal[mid] = False
-  if getattr(rec, "weights", None) is None: return ""
-  try:
-    await model.loadWeights(rec.weights)
-  except Exception as e:
-    return f"Your personalised weights no longer fit this model ({js_error(e)}); it runs on the shipped ones."
-  state.personal[mid] = True
-  return ""
+  @property
+  def aborted(self) -> bool: return self.s.teaching is not self.run
 
 
 class Teach:
@@ -154,7 +126,7 @@ class Teach:
     """The selected model's record in IndexedDB: its examples, and its personalised weights (or none)."""
     mid = self.s.selected
     try:
-      st = await store()
+      st = await saved.taught()
       old = await st.get(mid)
       if weights is None and keep_weights and hasattr(old, "weights"): weights = old.weights
       exs = [js_obj({"x": f32(x), "label": label}) for x, label in self.examples()]
@@ -195,19 +167,20 @@ class Teach:
     return M.tops((await model.run(f32([v for x, _ in exs for v in x]))).to_py().tolist())
 
   async def accuracy(self, model, mid: str) -> float | None:
-    """The model's accuracy on the shipped MNIST test sample, measured here (cached until the weights change);
-    None when a learning run started meanwhile (the weights changed under the measurement)."""
+    """The model's accuracy on the shipped MNIST test sample, measured here by the runtime's score (in chunks, a
+    turn between them; cached until the weights change); None when a learning run started meanwhile (the weights
+    changed under the measurement)."""
     if self.s.accuracy.get(mid) is not None: return self.s.accuracy[mid]
-    test, runtime, run = (await self.samples())["test"], await js.digitsPreload.runtime, self.s.teaching
-    ys, n, right = bytes(test.y.to_bytes()), int(test.n), 0
-    for i in range(0, n, CHUNK):
-      m = min(CHUNK, n - i)
-      right += sum(d == y for d, y in zip(M.tops((await model.run(runtime.pixels(test, i, m))).to_py().tolist()),
-                                          ys[i:i + m], strict=True))
-      await asyncio.sleep(0)  # a frame between chunks
-      if self.s.teaching is not run: return None
-    self.s.accuracy[mid] = right / n
-    return right / n
+    test, runtime = (await self.samples())["test"], await js.digitsPreload.runtime
+    stale = Stale(self.s)
+    signal = create_proxy(stale)
+    try:
+      got = await runtime.score(model, test, js_obj({"signal": signal}))
+    finally:
+      signal.destroy()
+    if got is None or stale.aborted: return None
+    self.s.accuracy[mid] = float(got)
+    return float(got)
 
   async def learn(self) -> None:
     s, mid, model, exs = self.s, self.s.selected, self.model, list(self.examples())
