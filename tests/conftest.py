@@ -2,10 +2,12 @@
 A test that uses the browser (any fixture built on `playwright`) is marked `browser` here, so that
 `pytest -m "not browser"` (make test-fast) leaves out exactly those. Shared helpers are in helpers.py."""
 import contextlib
+import os
+import shutil
 import sys
 
 import pytest
-from helpers import ARTIFACTS, ROOT
+from helpers import ARTIFACTS, ROOT, open_page, wait_ready
 
 from bench.common import built_site
 from training import browser as chromium
@@ -77,3 +79,27 @@ def rt(page, site_url):
   the place to import /runtime/*.js and drive it."""
   page.goto(site_url + "runtime/test.html?bench")
   return page
+
+
+@pytest.fixture(scope="module")
+def url(site_url):
+  """The site's URL; DIGITS_KERNELS=<dir> serves another kernels/ folder (e.g. a fresh export) in a build of its own."""
+  if not os.environ.get("DIGITS_KERNELS"):
+    yield site_url
+    return
+  def other_kernels(out):
+    shutil.rmtree(out / "kernels")
+    shutil.copytree(os.environ["DIGITS_KERNELS"], out / "kernels")
+  with built_site(other_kernels) as (served, _):
+    yield served
+
+
+@pytest.fixture(scope="module")
+def app(browser, url, request):
+  """One page for a test module (Pyodide boots once), ready; a full-page screenshot of it is kept at the end."""
+  pg = open_page(browser, url)
+  wait_ready(pg)
+  yield pg
+  ARTIFACTS.mkdir(exist_ok=True)
+  pg.screenshot(path=str(ARTIFACTS / f"{request.module.__name__}-final.png"), full_page=True)
+  pg.close()

@@ -3,8 +3,7 @@ picked on the pad is the one Teach learns; ink that is no number, or too many di
 import random
 
 import numpy as np
-import pytest
-from helpers import ARTIFACTS, T, clear, draw_mouse, open_page, select_model, settled, tid, wait_ready
+from helpers import T, clear, draw_mouse, select_model, settled, tid, wait_ready
 
 from training import numbers
 
@@ -24,17 +23,6 @@ def number(pg) -> dict:
   pg.wait_for_function("document.querySelector('[data-testid=number]').dataset.version === "
                        "document.querySelector('[data-testid=canvas]').dataset.version", timeout=T)
   return pg.evaluate(NUMBER_JS)
-
-
-@pytest.fixture(scope="module")
-def app(browser, site_url):
-  pg = open_page(browser, site_url)
-  pg.set_viewport_size({"width": 1280, "height": 900})
-  wait_ready(pg)
-  yield pg
-  ARTIFACTS.mkdir(exist_ok=True)
-  pg.screenshot(path=str(ARTIFACTS / "numbers-final.png"))
-  pg.close()
 
 
 def test_numbers_drawn_with_the_mouse_are_read(app):

@@ -1,12 +1,10 @@
 """End to end in headless Chromium: the built site served on loopback, driven like a person would (mouse, touch,
-file upload, the page's editor). One page is shared by most tests (Pyodide boots once); every request it makes is
-recorded and checked to stay on the serving host. The page contract (data-testids) is in docs/ARCHITECTURE.md.
-
-DIGITS_KERNELS=<dir> serves another kernels/ folder (e.g. a fresh export) instead of the committed one, and
-DIGITS_CHECKPOINTS=<dir> points the offline tinygrad predictions at the matching checkpoints."""
+keyboard; pictures are in test_upload.py, the page's editor in test_editor.py). One page is shared by most tests
+(Pyodide boots once: conftest's `app`); every request it makes is checked to stay on the serving host. The page
+contract (data-testids) is in docs/ARCHITECTURE.md. DIGITS_KERNELS=<dir> serves another kernels/ folder (e.g. a
+fresh export) instead of the committed one (conftest's `url`)."""
 import json
 import os
-import shutil
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -15,31 +13,8 @@ import pytest
 from helpers import (ARTIFACTS, DRAWINGS, ROOT, T, clear, draw_mouse, draw_pen, draw_touch, expect_read, open_page,
                      pad_box, reading, select_model, settled, tid, wait_ready)
 
-from bench.common import built_site
 
 TOUCH = [d for i, d in enumerate(DRAWINGS) if i % 6 == (d["digit"] % 6)]  # one per digit, all variants covered
-
-
-@pytest.fixture(scope="module")
-def url(site_url):
-  if not os.environ.get("DIGITS_KERNELS"):
-    yield site_url
-    return
-  def other_kernels(out):
-    shutil.rmtree(out / "kernels")
-    shutil.copytree(os.environ["DIGITS_KERNELS"], out / "kernels")
-  with built_site(other_kernels) as (served, _):
-    yield served
-
-
-@pytest.fixture(scope="module")
-def app(browser, url):
-  pg = open_page(browser, url)
-  wait_ready(pg)
-  yield pg
-  ARTIFACTS.mkdir(exist_ok=True)
-  pg.screenshot(path=str(ARTIFACTS / "site-final.png"), full_page=True)
-  pg.close()
 
 
 # --- the page comes up ---------------------------------------------------------------------------------------
@@ -184,179 +159,6 @@ def test_backend_picker(app, backend):
   assert reading(app)["backend"] == app.inner_text(tid("backend"))
   if backend != "auto": assert "(chosen)" in app.inner_text(tid("status"))
   clear(app)
-
-
-# --- upload --------------------------------------------------------------------------------------------------
-def offline_predictions(model_id, x: np.ndarray) -> np.ndarray:
-  from tinygrad import Tensor
-  from training import models
-  ckpt = os.environ.get("DIGITS_CHECKPOINTS")
-  m = models.load(model_id, Path(ckpt) / f"{model_id}.safetensors" if ckpt else None)
-  return m(Tensor(x.reshape(-1, 784).astype(np.float32) / 255)).argmax(1).numpy()
-
-
-def test_upload_mnist_png_matches_tinygrad(app, mnist, tmp_path):
-  """MNIST test images written as PNG and uploaded: every model (side by side view) reads them as tinygrad does
-  offline on the original 28x28 image, although the page thresholds and re-centres them first."""
-  from PIL import Image
-  x, y = mnist["x_test"], mnist["y_test"]
-  picks = [int(np.argmax(y == d)) for d in range(10)]  # the first test image of every digit
-  ids = app.eval_on_selector_all(f"{tid('model-select')} option", "os => os.map(o => o.value)")
-  expected = {mid: offline_predictions(mid, x[picks]).tolist() for mid in ids}
-  app.check(tid("compare"))
-  got = {mid: [] for mid in ids}
-  for i in picks:
-    png = tmp_path / f"mnist-test-{i}.png"
-    Image.fromarray(x[i].reshape(28, 28)).save(png)
-    app.set_input_files(tid("upload"), str(png))
-    app.wait_for_function(f"document.querySelector('[data-testid=message]').textContent.includes('{png.name}')",
-                          timeout=T)
-    settled(app)
-    app.wait_for_function("[...document.querySelectorAll('#compare-view .col')].every(c => c.dataset.version === "
-                          "document.querySelector('[data-testid=canvas]').dataset.version)", timeout=T)
-    for mid in ids:
-      got[mid].append(int(app.inner_text(f"{tid('compare-' + mid)} .top").split()[0]))
-  app.uncheck(tid("compare"))
-  clear(app)
-  assert got == expected, f"labels {y[picks].tolist()}"
-
-
-def test_upload_photo_of_paper(app, mnist, tmp_path):
-  """Dark ink on light, uneven paper, larger and off-centre, as JPEG: inverted, thresholded, read like the original."""
-  from PIL import Image, ImageFilter
-  x, y = mnist["x_test"], mnist["y_test"]
-  picks = [int(np.argmax(y == d)) for d in range(10)]
-  mid = app.eval_on_selector(tid("model-select"), "s => s.value")
-  expected = offline_predictions(mid, x[picks]).tolist()
-  got = []
-  for k, i in enumerate(picks):
-    ink = Image.fromarray(x[i].reshape(28, 28)).resize((112, 112), Image.Resampling.BICUBIC)
-    paper = Image.linear_gradient("L").resize((300, 220)).point(lambda v: 200 + v // 8)  # 200..231, shaded
-    paper.paste(0, (40 + 15 * k, 30 + 5 * k), ink.filter(ImageFilter.GaussianBlur(1)))  # ink where the digit is
-    path = tmp_path / f"photo-{i}.jpg"
-    paper.convert("RGB").save(path, quality=85)
-    app.set_input_files(tid("upload"), str(path))
-    app.wait_for_function(f"document.querySelector('[data-testid=message]').textContent.includes('{path.name}')",
-                          timeout=T)
-    got.append(int(reading(app)["digit"]))
-  ARTIFACTS.mkdir(exist_ok=True)
-  app.screenshot(path=str(ARTIFACTS / "site-upload-photo.png"))
-  clear(app)
-  assert got == expected, f"labels {y[picks].tolist()}"
-
-
-def test_upload_not_an_image(app, tmp_path):
-  """A file that is no picture says so, and the answer to the drawing before it does not stay as if it were its."""
-  clear(app)
-  draw_mouse(app, DRAWINGS[9]["strokes"])
-  assert reading(app)["digit"] != ""
-  bad = tmp_path / "notes.txt"
-  bad.write_text("not a picture")
-  app.set_input_files(tid("upload"), str(bad))
-  app.wait_for_function("document.querySelector('[data-testid=message]').textContent.includes('not a picture')",
-                        timeout=T)
-  assert app.get_attribute(tid("status"), "data-state") == "ready"
-  assert reading(app)["digit"] == "" and all(p == 0 for p in reading(app)["probs"])
-
-
-# --- the page's Python editor ----------------------------------------------------------------------------------
-def editor_source(pg, module):
-  pg.wait_for_selector(f"{tid('editor')}[data-state=ready]", timeout=T)
-  pg.select_option(tid("editor-file"), module)
-  return pg.evaluate("window.digitsEditorView.getValue()")
-
-
-def edit_and_run(pg, text):
-  """Type the new code into CodeMirror like a person (select all, insert) and press Run."""
-  pg.click(".cm-content")
-  pg.keyboard.press("Control+a")
-  pg.keyboard.insert_text(text)
-  assert pg.evaluate("window.digitsEditorView.getValue()") == text
-  pg.click(tid("editor-run"))
-  pg.wait_for_function("document.querySelector('[data-testid=editor-run]').disabled === false", timeout=T)
-
-
-def test_editor_run_persist_reset(app):
-  app.wait_for_selector(f"{tid('editor')}[data-state=ready]", timeout=T)
-  src = editor_source(app, "app")
-  shipped_hint = app.inner_text(tid("hint"))
-  assert shipped_hint in src
-  draw_mouse(app, DRAWINGS[6]["strokes"])
-  before = reading(app)
-  edit_and_run(app, src.replace(shipped_hint, "Edited in the browser"))
-  app.wait_for_function("document.querySelector('[data-testid=hint]').textContent === 'Edited in the browser'",
-                        timeout=T)
-  assert app.get_attribute(tid("editor"), "data-ran") == "ok"
-  assert app.is_hidden(tid("editor-error"))
-  after = reading(app)  # the drawing and the loaded model stayed
-  assert after["digit"] == before["digit"] and after["model"] == before["model"]
-  ARTIFACTS.mkdir(exist_ok=True)
-  app.screenshot(path=str(ARTIFACTS / "site-edited.png"), full_page=True)
-  app.reload()
-  wait_ready(app)
-  assert app.inner_text(tid("hint")) == "Edited in the browser"
-  assert "digits/app.py are running instead of the shipped code" in app.inner_text(tid("saved-edits"))
-  app.wait_for_selector(f"{tid('editor')}[data-state=ready]", timeout=T)
-  assert "Edited in the browser" in editor_source(app, "app")
-  app.click(tid("saved-edits-reset"))  # the banner's Reset, right where the page says edits run
-  app.wait_for_function(f"document.querySelector('[data-testid=hint]').textContent === {json.dumps(shipped_hint)}",
-                        timeout=T)
-  assert editor_source(app, "app") == src and app.evaluate("localStorage.length") == 0
-  assert app.is_hidden(tid("saved-edits"))
-
-
-def test_edit_of_an_older_version_is_offered_not_applied(app):
-  """After an update, an edit saved on the old code does not run silently: the page says so, the editor has it."""
-  shipped_hint = app.inner_text(tid("hint"))
-  src = editor_source(app, "app").replace(shipped_hint, "Edited on last year's code")
-  key = app.evaluate("`digits-editor:${location.pathname}:app`")
-  app.evaluate("([k, v]) => localStorage.setItem(k, v)", [key, json.dumps({"base": "0" * 16, "source": src})])
-  app.reload()
-  wait_ready(app)
-  assert app.inner_text(tid("hint")) == shipped_hint
-  app.wait_for_function("document.querySelector('[data-testid=saved-edits]').textContent.includes('older version')",
-                        timeout=T)
-  app.wait_for_selector(f"{tid('editor')}[data-state=ready]", timeout=T)
-  assert "Edited on last year's code" in editor_source(app, "app")
-  app.click(tid("editor-reset"))
-  app.wait_for_function("localStorage.length === 0", timeout=T)
-  assert app.is_hidden(tid("saved-edits")) and app.inner_text(tid("hint")) == shipped_hint
-
-
-def test_editor_broken_edit_shows_error_and_drawing_works(app):
-  src = editor_source(app, "app")
-  edit_and_run(app, src + "\nraise RuntimeError('broken on purpose')\n")
-  app.wait_for_selector(f"{tid('editor-error')}:not([hidden])", timeout=T)
-  err = app.inner_text(tid("editor-error"))
-  assert "Traceback" in err and "broken on purpose" in err
-  assert app.get_attribute(tid("editor"), "data-ran") == "error"
-  clear(app)
-  d = DRAWINGS[13]
-  draw_mouse(app, d["strokes"])
-  expect_read(app, d, "after-edit")
-  app.reload()  # the broken edit was saved: the page says so, runs the shipped code, and keeps the edit to fix
-  wait_ready(app)
-  app.wait_for_function("document.querySelector('[data-testid=editor-error]').textContent.includes('saved edits')",
-                        timeout=T)
-  assert "broken on purpose" in editor_source(app, "app")
-  draw_mouse(app, d["strokes"])
-  expect_read(app, d, "after-reload")
-  app.click(tid("editor-reset"))
-  app.wait_for_function("localStorage.length === 0 && !document.querySelector('[data-testid=editor-run]').disabled",
-                        timeout=T)
-  # code that imports fine but fails while drawing: traceback shown, the previous code takes over again
-  pre = editor_source(app, "preprocess")
-  edit_and_run(app, pre.replace('  bbox = shape.bbox()\n', '  bbox = shape.bbox()\n  1 / 0\n'))
-  clear(app)
-  draw_mouse(app, d["strokes"])
-  app.wait_for_function("document.querySelector('[data-testid=editor-error]').textContent.includes('ZeroDivision')",
-                        timeout=T)
-  clear(app)
-  draw_mouse(app, d["strokes"])
-  expect_read(app, d, "after-edit")
-  app.click(tid("editor-reset"))
-  app.wait_for_function("localStorage.length === 0", timeout=T)
-  assert app.is_hidden(tid("editor-error"))
 
 
 # --- failure paths (own pages) -------------------------------------------------------------------------------

@@ -5,10 +5,13 @@ preprocess.py, and bench/bench_numbers.py measures it on numbers composed from M
 1. Pieces: each stroke of a drawing; each connected blob of a picture's ink (specks dropped).
 2. Pieces whose x-ranges overlap by half of the narrower one's width belong to one digit: the two strokes of a 4,
    a 5's separate bar, a 7's crossbar, a 1's base. Numbers are written left to right, so this holds whatever the
-   digits' sizes and baselines, and digits drawn as separate strokes stay apart however close they come.
+   digits' sizes and baselines, and digits drawn as separate strokes stay apart however close they come. A group
+   far shorter than the tallest is a broken-off stroke (a 5's bar apart from its body, a gap in a scanned stroke):
+   it joins the nearest group.
 3. A group much wider than tall may be digits that touch (one stroke through two digits, or touching ink on
    paper): it is cut at the columns with the least ink near where equal digits would meet. The model then picks
-   between that many digits and one fewer: the reading it is surest of (choose)."""
+   between that many digits and one fewer (a picture's group: or one more, which must be clearly surer): the
+   reading it is surest of (choose)."""
 import math
 
 from .preprocess import Mask
@@ -21,6 +24,10 @@ ASPECT = 0.75  # a digit's usual width / height (MNIST's are 0.4-0.9 except the 
 TWO = 0.4  # width / height of the narrowest digits (a 1): a picture's group this wide per digit may hold one more
 SPECK = 0.03  # a picture's blob with less ink than this share of the biggest blob's is dust, not a digit
 PREFER = 0.05  # how much surer (mean log probability) another count must be than the likeliest one
+SMALL = 0.4  # a group less tall than this share of the tallest one is a broken-off stroke ...
+NEAR = 0.25  # ... and joins the nearest group within this share of the tallest one's height
+EXTRA = 0.3  # ... and how much surer a picture's extra digit (counts' k + 1) must be: halves of one digit often
+# look like two digits, and a single digit is the commonest picture (measured: bench/bench_numbers.py)
 BINS = 96  # columns of the ink profile that cuts are chosen from
 
 
@@ -127,7 +134,27 @@ def group(pieces: list[Piece]) -> list[list[Piece]]:
       if together(pieces[i], pieces[j]): root[find(i)] = find(j)
   groups = {}
   for i, p in enumerate(pieces): groups.setdefault(find(i), []).append(p)
-  return sorted(groups.values(), key=lambda g: sum(p.x0 + p.x1 for p in g) / len(g))
+  return sorted(attach(list(groups.values())), key=lambda g: sum(p.x0 + p.x1 for p in g) / len(g))
+
+
+def gap(a, b) -> float:
+  """The distance between two boxes (0 where they touch or overlap)."""
+  return math.hypot(max(0, a[0] - b[2], b[0] - a[2]), max(0, a[1] - b[3], b[1] - a[3]))
+
+
+def attach(groups: list[list[Piece]]) -> list[list[Piece]]:
+  """A group much shorter than the tallest is a broken-off stroke (a 5's bar, a gap in a picture's ink), not a digit:
+  it joins the nearest group if that is close."""
+  tall = max(span(g)[3] - span(g)[1] for g in groups)
+  small = sorted((g for g in groups if span(g)[3] - span(g)[1] < SMALL * tall), key=lambda g: span(g)[3] - span(g)[1])
+  for g in small:
+    rest = [h for h in groups if h is not g]
+    if not rest: break
+    near = min(rest, key=lambda h: gap(span(g), span(h)))
+    if gap(span(g), span(near)) <= NEAR * tall:
+      near += g
+      groups = rest
+  return groups
 
 
 def span(pieces):
@@ -254,6 +281,7 @@ def choose(groups: list[Group], probs: list[list[float]]) -> list[tuple[Part, li
       ps = probs[i:i + len(o)]
       i += len(o)
       score = sum(math.log(max(max(p), 1e-9)) for p in ps) / max(1, len(ps)) + (PREFER if o is g.options[0] else 0)
+      score -= EXTRA if len(o) > len(g.options[0]) else 0
       if score > best_score: best, best_score = list(zip(o, ps, strict=True)), score
     out += best
   return out
