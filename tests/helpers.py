@@ -121,3 +121,32 @@ def replay_batches(n: int, batch: int, seed: int = 0):
     i = rng.integers(len(rep["y"]), size=batch)
     yield rep["x"][i].astype(np.float32) / 255, rep["y"][i].astype(np.int32)
 
+
+# site/runtime in a page: load a model, run it, return its backend and logits (a plain array), or the Error's message.
+RUN_JS = """async ([url, x, opts]) => {
+  const {loadModel} = await import('/runtime/runtime.js');
+  try {
+    const model = await loadModel(url, opts);
+    const y = await model.run(new Float32Array(x));
+    model.dispose();
+    return {backend: model.backend, adapter: model.adapter, logits: Array.from(y)};
+  } catch (e) {
+    return {error: String(e.message), isError: e instanceof Error};
+  }
+}"""
+
+
+def run(page, url, x, **opts):
+  return page.evaluate(RUN_JS, [url, list(map(float, x)), opts])
+
+
+AUTO_JS = """async (url) => {
+  const {loadModel} = await import('/runtime/runtime.js');
+  const model = await loadModel(url);
+  const first = model.backend;
+  const y = Array.from(await model.run(new Float32Array(784)));   // usable at once, before the choice lands
+  const decided = await model.decided;
+  const out = {first, decided, backend: model.backend, reason: model.reason, ran: y.length};
+  model.dispose();
+  return out;
+}"""

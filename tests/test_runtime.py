@@ -4,27 +4,9 @@ import json
 
 import numpy as np
 import pytest
-from helpers import KERNELS
+from helpers import AUTO_JS, KERNELS, run
 
 IDS = [m["id"] for m in json.loads((KERNELS / "index.json").read_text())["models"]]
-
-# In the page: load a model, run it, return [backend, logits as a plain array] — or the thrown Error's message.
-RUN_JS = """async ([url, x, opts]) => {
-  const {loadModel} = await import('/runtime/runtime.js');
-  try {
-    const model = await loadModel(url, opts);
-    const y = await model.run(new Float32Array(x));
-    model.dispose();
-    return {backend: model.backend, adapter: model.adapter, logits: Array.from(y)};
-  } catch (e) {
-    return {error: String(e.message), isError: e instanceof Error};
-  }
-}"""
-
-
-def run(page, url, x, **opts):
-  return page.evaluate(RUN_JS, [url, list(map(float, x)), opts])
-
 
 def route_kernels(page, mid: str, files: dict[str, bytes | None]):
   """Serve altered copies of kernels/<id>/ files under /broken/<id>/ (None = 404), the rest as committed."""
@@ -157,31 +139,6 @@ def test_files_only_beside_the_manifest(rt):
   assert res["isError"] and "another origin" in res["error"], res
 
 
-def test_no_wasm_simd(browser, site_url):
-  """A browser without WebAssembly SIMD: 'wasm' says so; 'auto' runs on WebGPU."""
-  page = browser.new_page()
-  try:
-    page.add_init_script("WebAssembly.validate = () => false;")
-    page.goto(site_url + "runtime/test.html?bench")
-    res = run(page, "/kernels/mlp/", np.zeros(784), backend="wasm")
-    assert res["isError"] and "lacks WebAssembly SIMD" in res["error"], res
-    assert run(page, "/kernels/mlp/", np.zeros(784))["backend"] == "webgpu"
-  finally:
-    page.close()
-
-
-AUTO_JS = """async (url) => {
-  const {loadModel} = await import('/runtime/runtime.js');
-  const model = await loadModel(url);
-  const first = model.backend;
-  const y = Array.from(await model.run(new Float32Array(784)));   // usable at once, before the choice lands
-  const decided = await model.decided;
-  const out = {first, decided, backend: model.backend, reason: model.reason, ran: y.length};
-  model.dispose();
-  return out;
-}"""
-
-
 @pytest.mark.parametrize("mid", IDS)
 def test_auto_starts_on_wasm_and_keeps_the_faster(rt, mid):
   res = rt.evaluate(AUTO_JS, f"/kernels/{mid}/")
@@ -204,36 +161,6 @@ def test_truncated_weights(rt):
   data = (KERNELS / "mlp" / "weights.safetensors").read_bytes()
   url = route_kernels(rt, "mlp", {"weights.safetensors": data[:len(data) // 2]})
   assert "truncated" in run(rt, url, np.zeros(784))["error"]
-
-
-def test_no_webgpu(browser, site_url):
-  page = browser.new_page()
-  try:
-    page.add_init_script("delete Object.getPrototypeOf(navigator).gpu; delete navigator.gpu;")
-    page.goto(site_url + "runtime/test.html?bench")
-    assert page.evaluate("!('gpu' in navigator)")
-    res = run(page, "/kernels/mlp/", np.zeros(784), backend="webgpu")
-    assert res["isError"] and "WebGPU is not available" in res["error"], res
-    ref = json.loads((KERNELS / "cnn" / "reference.json").read_text())["cases"][3]
-    res = run(page, "/kernels/cnn/", ref["input"], backend="auto")  # the WebAssembly backend, specifically
-    assert res["backend"] == "wasm" and np.abs(np.array(res["logits"]) - ref["logits"]).max() <= 1e-4, res
-    res = page.evaluate(AUTO_JS, "/kernels/mlp/")
-    assert res["backend"] == "wasm" and res["decided"]["ms"] is None and "no WebGPU" in res["reason"], res
-  finally:
-    page.close()
-
-
-def test_no_adapter(browser, site_url):
-  page = browser.new_page()
-  try:
-    page.add_init_script("navigator.gpu.requestAdapter = async () => null;")
-    page.goto(site_url + "runtime/test.html?bench")
-    res = run(page, "/kernels/mlp/", np.zeros(784), backend="webgpu")
-    assert res["isError"] and "no adapter" in res["error"], res
-    res = page.evaluate(AUTO_JS, "/kernels/mlp/")
-    assert res["backend"] == "wasm" and "WebGPU failed here" in res["reason"] and "no adapter" in res["reason"], res
-  finally:
-    page.close()
 
 
 @pytest.mark.parametrize("backend", ["webgpu", "wasm", "auto"])

@@ -1,0 +1,49 @@
+"""site/runtime/ in a browser that lacks a part (WebAssembly SIMD, WebGPU, a GPU adapter): each loader says so, and
+'auto' runs on what there is."""
+import json
+
+import numpy as np
+from helpers import AUTO_JS, KERNELS, run
+
+
+def test_no_wasm_simd(browser, site_url):
+  """A browser without WebAssembly SIMD: 'wasm' says so; 'auto' runs on WebGPU."""
+  page = browser.new_page()
+  try:
+    page.add_init_script("WebAssembly.validate = () => false;")
+    page.goto(site_url + "runtime/test.html?bench")
+    res = run(page, "/kernels/mlp/", np.zeros(784), backend="wasm")
+    assert res["isError"] and "lacks WebAssembly SIMD" in res["error"], res
+    assert run(page, "/kernels/mlp/", np.zeros(784))["backend"] == "webgpu"
+  finally:
+    page.close()
+
+
+def test_no_webgpu(browser, site_url):
+  page = browser.new_page()
+  try:
+    page.add_init_script("delete Object.getPrototypeOf(navigator).gpu; delete navigator.gpu;")
+    page.goto(site_url + "runtime/test.html?bench")
+    assert page.evaluate("!('gpu' in navigator)")
+    res = run(page, "/kernels/mlp/", np.zeros(784), backend="webgpu")
+    assert res["isError"] and "WebGPU is not available" in res["error"], res
+    ref = json.loads((KERNELS / "cnn" / "reference.json").read_text())["cases"][3]
+    res = run(page, "/kernels/cnn/", ref["input"], backend="auto")  # the WebAssembly backend, specifically
+    assert res["backend"] == "wasm" and np.abs(np.array(res["logits"]) - ref["logits"]).max() <= 1e-4, res
+    res = page.evaluate(AUTO_JS, "/kernels/mlp/")
+    assert res["backend"] == "wasm" and res["decided"]["ms"] is None and "no WebGPU" in res["reason"], res
+  finally:
+    page.close()
+
+
+def test_no_adapter(browser, site_url):
+  page = browser.new_page()
+  try:
+    page.add_init_script("navigator.gpu.requestAdapter = async () => null;")
+    page.goto(site_url + "runtime/test.html?bench")
+    res = run(page, "/kernels/mlp/", np.zeros(784), backend="webgpu")
+    assert res["isError"] and "no adapter" in res["error"], res
+    res = page.evaluate(AUTO_JS, "/kernels/mlp/")
+    assert res["backend"] == "wasm" and "WebGPU failed here" in res["reason"] and "no adapter" in res["reason"], res
+  finally:
+    page.close()
