@@ -235,7 +235,12 @@ async def main():
     notice(f"Your saved edits of {names(stale)} were made on an older version of this page: they are in the "
            "editor, not running. Run applies them; Reset discards them.")
   js.performance.mark("digits:ready")
-  await editor(host, {**stale, **edits})
+  try:
+    await editor(host, {**stale, **edits})
+  except Exception as e:  # the page reads drawings without the editor: say so in the editor's place, not the status
+    q("editor").dataset.state = "error"
+    show_error(f"The editor could not load: {getattr(e, 'message', None) or e}. Reload to retry.")
+    return
   js.performance.mark("digits:editor-ready")
 
 

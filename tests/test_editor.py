@@ -102,3 +102,19 @@ def test_editor_broken_edit_shows_error_and_drawing_works(app):
   app.click(tid("editor-reset"))
   app.wait_for_function("localStorage.length === 0", timeout=T)
   assert app.is_hidden(tid("editor-error"))
+
+
+def test_an_editor_that_cannot_load_says_so_in_its_place(browser, site_url):
+  """Its files blocked: the editor says so where it would be, and the page is still ready and reads drawings."""
+  pg = browser.new_page()
+  try:
+    pg.route("**/editor.js", lambda r: r.fulfill(status=404, body="not found"))
+    pg.goto(site_url)
+    wait_ready(pg)
+    pg.wait_for_selector(f"{tid('editor')}[data-state=error]", timeout=T)
+    assert "The editor could not load" in pg.inner_text(tid("editor-error"))
+    assert pg.get_attribute(tid("status"), "data-state") == "ready"
+    draw_mouse(pg, DRAWINGS[3]["strokes"])
+    assert reading(pg)["digit"] == str(DRAWINGS[3]["digit"])
+  finally:
+    pg.close()

@@ -164,3 +164,18 @@ def test_bad_weights_file_and_cancel_change_nothing(ctx, url):
       assert pg.is_enabled(tid("teach-learn")) and pg.is_hidden(tid("teach-cancel"))
   finally:
     pg.close()
+
+
+def test_teach_samples_that_cannot_load_are_reported_in_teach(ctx, url):
+  """The replay sample blocked: Learn says so in Teach's own message, the weights stay, the page stays ready."""
+  pg = ctx.new_page()
+  pg.route("**/kernels/replay.safetensors", lambda r: r.fulfill(status=404, body="not found"))
+  pg.goto(url)
+  wait_ready(pg)
+  teach(pg, n=2)
+  pg.click(tid("teach-learn"))
+  pg.wait_for_function(f"document.querySelector('{tid('teach-message')}').textContent.includes('replay')",
+                       timeout=T)
+  assert pg.get_attribute(tid("status"), "data-state") == "ready"
+  assert pg.get_attribute(tid("teach-before-after"), "data-state") != "done"
+  assert tensors(download(pg)) == shipped(DEFAULT)

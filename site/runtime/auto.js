@@ -22,7 +22,9 @@ export const REASONS = {
   noWebGPU: 'WebAssembly on the CPU: this browser has no WebGPU',
   noSimd: 'WebGPU: this browser lacks WebAssembly SIMD for the CPU path',
   software: 'WebAssembly on the CPU: WebGPU here is a software renderer',
-  failed: (e) => `WebAssembly on the CPU: WebGPU failed here (${e.message})`,
+  noAdapter: 'WebAssembly on the CPU: this browser gives WebGPU no GPU adapter',
+  failed: (e) => (e.name === 'NoAdapterError' ? REASONS.noAdapter
+    : `WebAssembly on the CPU: WebGPU failed here (${e.message})`),
 };
 
 // gpu: a promise of WebGPU's time (its build included: a rejection is WebGPU failing here).

@@ -44,7 +44,10 @@ export async function requestDevice() {
   } catch (e) {
     throw new Error(`WebGPU adapter request failed: ${e.message}`);
   }
-  if (!adapter) throw new Error('WebGPU has no adapter: the GPU is disabled or blocklisted (see chrome://gpu), or no driver supports it.');
+  if (!adapter) {
+    throw Object.assign(new Error('WebGPU has no adapter: the GPU is disabled or blocklisted (chrome://gpu or ' +
+                                  'about:support says which), or no driver supports it.'), {name: 'NoAdapterError'});
+  }
   let device;
   try {
     device = await adapter.requestDevice();

@@ -1,0 +1,156 @@
+// The page in stock Firefox (Debian's firefox-esr, headless), driven over WebDriver BiDi by puppeteer-core (Playwright
+// cannot drive a stock Firefox). tests/test_firefox.py builds and serves the site and runs this file with node's own
+// test runner: DIGITS_URL is the served site, FIREFOX the browser. What a visitor does: the page gets ready and says
+// so truly, tidy drawn digits are read, the editor runs an edit and resets it, the Train panel trains an MLP epoch,
+// and nothing on the page throws.
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {after, before, test} from 'node:test';
+import puppeteer from 'puppeteer-core';
+
+const SITE = process.env.DIGITS_URL;
+const T = 60_000;  // ms: waits are for conditions, this only bounds a hang
+const DRAWINGS = JSON.parse(readFileSync(new URL('../strokes/drawings.json', import.meta.url)));
+const q = (t) => `[data-testid="${t}"]`;
+
+let browser, page, profile;
+const errors = [];
+
+before(async () => {
+  assert.ok(SITE, 'DIGITS_URL (the served site) is not set: run this through tests/test_firefox.py');
+  profile = mkdtempSync(join(tmpdir(), 'digits-firefox-'));
+  browser = await puppeteer.launch({
+    browser: 'firefox', executablePath: process.env.FIREFOX ?? '/usr/bin/firefox-esr', headless: true,
+    userDataDir: profile, protocolTimeout: 300_000,
+    extraPrefsFirefox: {'dom.webgpu.enabled': true, 'browser.shell.checkDefaultBrowser': false},
+  });
+  page = await browser.newPage();
+  await page.setViewport({width: 1280, height: 900});
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message ?? e}`));
+  page.on('console', async (m) => {
+    if (m.type() !== 'error') return;
+    const args = await Promise.all(m.args().map((a) => a.evaluate((v) => String(v?.stack ?? v)).catch(() => '?')));
+    errors.push(`console.error: ${args.join(' ') || m.text()}`);
+  });
+  await page.goto(SITE);
+});
+
+after(async () => {
+  await browser?.close();
+  if (profile) rmSync(profile, {recursive: true, force: true});
+});
+
+const text = (t) => page.$eval(q(t), (e) => e.textContent);
+const settled = () => page.waitForFunction(
+  () => document.querySelector('[data-testid=prediction]').dataset.version
+    === document.querySelector('[data-testid=canvas]').dataset.version, {timeout: T});
+
+async function draw(strokes) {
+  const el = await page.$(q('canvas'));
+  await el.scrollIntoView();
+  const box = await el.boundingBox();
+  for (const s of strokes) {
+    await page.mouse.move(box.x + s[0][0] * box.width, box.y + s[0][1] * box.height);
+    await page.mouse.down();
+    for (const [x, y] of s.slice(1)) await page.mouse.move(box.x + x * box.width, box.y + y * box.height);
+    await page.mouse.up();
+  }
+}
+
+test('ready, with a true status', async () => {
+  await page.waitForFunction(() => document.querySelector('[data-testid=status]').dataset.state !== 'loading',
+                             {timeout: T});
+  const state = await page.$eval(q('status'), (e) => e.dataset.state);
+  assert.equal(state, 'ready', await text('status'));
+});
+
+test('tidy drawn digits are read', async () => {
+  const picks = [...Array(10).keys()].map((d) => DRAWINGS.find((x) => x.digit === d && x.variant === 'centre')
+                                                 ?? DRAWINGS.find((x) => x.digit === d));
+  const wrong = [];
+  for (const d of picks) {
+    await page.click(q('clear'));
+    await draw(d.strokes);
+    await settled();
+    const got = await text('prediction');
+    if (got !== String(d.digit)) wrong.push(`${d.digit} read as ${got}`);
+  }
+  assert.ok(wrong.length <= 1, `misread: ${wrong.join(', ')}`);
+  // auto says plainly what runs and why (Firefox here: no WebGPU adapter, so WebAssembly)
+  const [backend, reason] = [await text('backend'), await text('backend-reason')];
+  console.log(`backend: ${backend} (${reason})`);
+  assert.match(backend, /^(wasm|webgpu)$/);
+  assert.match(reason, backend === 'wasm' ? /^WebAssembly on the CPU: ./ : /^WebGPU/);
+});
+
+test('the editor runs an edit and resets it', async () => {
+  await page.waitForSelector(`${q('editor')}[data-state=ready]`, {timeout: T});
+  await page.select(q('editor-file'), 'app');
+  const hint = await text('hint');
+  const src = await page.evaluate(() => window.digitsEditorView.getValue());
+  assert.ok(src.includes(hint));
+  await page.evaluate((t) => window.digitsEditorView.setValue(t), src.replace(hint, 'Edited in Firefox'));
+  await page.click(q('editor-run'));
+  await page.waitForFunction(() => document.querySelector('[data-testid=hint]').textContent === 'Edited in Firefox',
+                             {timeout: T});
+  assert.equal(await page.$eval(q('editor'), (e) => e.dataset.ran), 'ok');
+  await page.click(q('editor-reset'));
+  await page.waitForFunction((h) => document.querySelector('[data-testid=hint]').textContent === h, {timeout: T},
+                             hint);
+  assert.equal(await page.evaluate(() => window.digitsEditorView.getValue()), src);
+});
+
+test('a photo of a number on paper is read', async (t) => {
+  const [file, want] = (process.env.DIGITS_UPLOAD ?? '').split(':');
+  if (!file) return t.skip('DIGITS_UPLOAD (a picture and its digits) is not set');
+  await (await page.$(q('upload'))).uploadFile(file);
+  await page.waitForFunction((n) => document.querySelector('[data-testid=message]').textContent.includes(n),
+                             {timeout: T}, file.split('/').pop());
+  await settled();
+  await page.waitForFunction(() => document.querySelector('[data-testid=number]').dataset.version
+    === document.querySelector('[data-testid=canvas]').dataset.version, {timeout: T});
+  assert.equal(await text('number'), want);
+  await page.click(q('clear'));
+});
+
+test('Teach learns three sevens and says how the model did before and after', async () => {
+  for (const d of DRAWINGS.filter((x) => x.digit === 7).slice(0, 3)) {
+    await page.click(q('clear'));
+    await draw(d.strokes);
+    await settled();
+    await page.click(q('teach-label-7'));
+  }
+  await page.click(q('teach-learn'));
+  await page.waitForFunction(() => document.querySelector('[data-testid=teach-before-after]').dataset.state === 'done',
+                             {timeout: 180_000});
+  assert.match(await text('teach-before-after'), /%/);
+  await page.click(q('clear'));
+});
+
+test('the service worker takes the page offline-capable', async () => {
+  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state
+    === 'activated', {timeout: T});
+  await page.reload();
+  await page.waitForFunction(() => document.querySelector('[data-testid=status]').dataset.state === 'ready'
+    && navigator.serviceWorker.controller !== null, {timeout: T});
+  const cached = await page.evaluate(async () => (await caches.keys()).length);
+  assert.ok(cached >= 1, 'no cache');
+});
+
+test('the Train panel trains an MLP epoch on the CPU', async () => {
+  await page.select(q('train-arch'), 'mlp');
+  await page.$eval(q('train-epochs'), (e) => { e.value = '1'; e.dispatchEvent(new Event('input', {bubbles: true}));
+                                                e.dispatchEvent(new Event('change', {bubbles: true})); });
+  await page.click(q('train-start'));
+  await page.waitForFunction(() => document.querySelector('[data-testid=train-accuracy]').dataset.state === 'done',
+                             {timeout: 300_000});
+  const acc = parseFloat(await text('train-accuracy'));
+  assert.ok(acc >= 95, `one MLP epoch: ${acc}%`);
+});
+
+test('nothing on the page threw', () => {
+  assert.deepEqual(errors, []);
+});
