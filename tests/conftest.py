@@ -32,11 +32,16 @@ def mnist():
 
 
 @pytest.fixture(scope="session")
-def site_url():
+def site():
   """The site built once per session into a private folder (a concurrent `make build` cannot swap files under the
-  tests) and served; the base URL (ends with '/')."""
-  with built_site() as (url, _):
-    yield url
+  tests) and served: (the base URL, ending with '/'; the built folder)."""
+  with built_site() as (url, dist):
+    yield url, dist
+
+
+@pytest.fixture(scope="session")
+def site_url(site):
+  return site[0]
 
 
 @pytest.fixture(scope="session")

@@ -4,6 +4,7 @@ import os
 import random
 import shutil
 import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -14,7 +15,8 @@ FIREFOX = os.environ.get("FIREFOX") or shutil.which("firefox-esr") or shutil.whi
 
 @pytest.mark.browser
 @pytest.mark.skipif(not FIREFOX, reason="no Firefox here (apt install firefox-esr)")
-def test_page_in_firefox(site_url, mnist, tmp_path):
+def test_page_in_firefox(site, mnist, tmp_path):
+  site_url, dist = site
   from PIL import Image
 
   from training.numbers import compose
@@ -25,7 +27,8 @@ def test_page_in_firefox(site_url, mnist, tmp_path):
   photo = tmp_path / "number-on-paper.png"  # dark ink on light paper, four times the size
   Image.fromarray(255 - ink).resize((ink.shape[1] * 4, ink.shape[0] * 4), Image.Resampling.BICUBIC).save(photo)
   tests = sorted(str(p) for p in (ROOT / "tests" / "firefox").glob("*.test.mjs"))
-  env = {**os.environ, "DIGITS_URL": site_url, "FIREFOX": FIREFOX, "DIGITS_UPLOAD": f"{photo}:2026"}
+  env = {**os.environ, "DIGITS_URL": site_url, "FIREFOX": FIREFOX, "DIGITS_UPLOAD": f"{photo}:2026",
+         "DIGITS_DIST": str(dist), "DIGITS_PYTHON": sys.executable}
   res = subprocess.run(["node", "--test", "--test-reporter=spec", "--test-concurrency=1", *tests], cwd=ROOT,
                        env=env, capture_output=True, text=True, timeout=900)
   print(res.stdout[-20000:], res.stderr[-5000:])
