@@ -51,6 +51,7 @@ bench: build
 	$(BIN)/python -m bench.bench_runtime
 	$(BIN)/python -m bench.bench_site
 	$(BIN)/python -m bench.bench_teach
+	$(BIN)/python -m bench.bench_eval
 	$(BIN)/python -m bench.bench_steady
 	$(BIN)/python -m bench.bench_freeze
 	$(BIN)/python -m bench.bench_train --steps "$(TRAIN_CAPS)"

@@ -236,3 +236,24 @@ def test_bad_manifest_shapes(rt):
   rt.unroute("**/broken/mlp/*")
   url = route_kernels(rt, "mlp", {"manifest.json": json.dumps(manifest).encode()})
   assert "the input of variant 1 is not 1 × 784 f32" in run(rt, url, np.zeros(784))["error"]
+
+
+SCORE_JS = """async () => {
+  const rt = await import('/runtime/runtime.js');
+  const m = await rt.loadModel('/kernels/small/', {backend: 'wasm'});
+  const s = await rt.loadSamples('/kernels/testsample.safetensors');
+  const out = {one: await rt.score(m, s, {cores: 1}), three: await rt.score(m, s, {cores: 3})};
+  const w = await m.readWeights();  // weights changed in place, as Teach does: the replicas must carry them
+  for (const v of Object.values(w)) v.fill(0);
+  await m.writeWeights(w);
+  Object.assign(out, {zeroOne: await rt.score(m, s, {cores: 1}), zeroThree: await rt.score(m, s, {cores: 3})});
+  m.dispose();
+  return out;
+}"""
+
+
+def test_score_on_every_core_reads_as_one_core_does(rt):
+  """score() with replicas in workers of their own gives the model's own answer, with the weights it has now."""
+  r = rt.evaluate(SCORE_JS)
+  assert r["one"] == r["three"] > 0.98, r
+  assert r["zeroOne"] == r["zeroThree"] < 0.2, r  # all-zero weights: one class for every image

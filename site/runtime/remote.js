@@ -74,6 +74,17 @@ class WasmProxy {
     return this.remote.call('run', x);
   }
 
+  // n more copies of this model, each in a worker of its own, with its weights as they are now (taught ones
+  // included): score() spreads an evaluation over the cores with them. The caller disposes them.
+  async replicas(n) {
+    if (n < 1) return [];
+    const views = await this.readWeights();
+    const made = await Promise.allSettled(Array.from({length: n}, () => wasmModel(this.files)));
+    const ok = made.filter((r) => r.status === 'fulfilled').map((r) => r.value);
+    await Promise.all(ok.map((m) => m.writeWeights(views)));
+    return ok;
+  }
+
   readWeights() { return this.remote.call('readWeights'); }
   writeWeights(views) { return this.remote.call('writeWeights', views); }
   teachBegin() { return this.remote.call('teachBegin'); }

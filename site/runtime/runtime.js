@@ -7,6 +7,8 @@
 //   model.reason    why, in words for a visitor
 //   model.adapter   {vendor, architecture, description, isFallbackAdapter} on WebGPU, else null
 //   model.decided   (auto) a Promise of {backend, reason, ms: {webgpu, wasm}} once the choice is measured
+//   model.replicas(n)   (WebAssembly) n copies in workers of their own, with the current weights (score() spreads
+//                       an evaluation over the cores with them; the caller disposes them); [] on WebGPU
 //   model.dispose()
 //
 // Teaching (teach.js; a model exported with a Teach step, manifest.teach):
@@ -132,6 +134,8 @@ class AutoModel {
     this.lock ??= serial();
     return this.lock(() => fn(this.current));
   }
+
+  replicas(n) { return this.current.replicas?.(n) ?? Promise.resolve([]); }
 
   teach(examples, opts) { return this.exclusive((m) => m.teach(examples, opts)); }
   weights() { return this.exclusive((m) => m.weights()); }

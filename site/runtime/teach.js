@@ -28,23 +28,46 @@ export function pixels(sample, i, n) {
 
 // The share of a sample ({images | x: Uint8Array(n * 784), labels | y: Uint8Array(n)}) that `model` reads right,
 // run in chunks (a chunk converted to f32 at a time; the page gets a turn between chunks). `signal` stops it between
-// chunks (then it resolves null).
-export async function score(model, sample, {chunk = 1000, signal = null} = {}) {
+// chunks (then it resolves null). On WebAssembly, when the first (small) chunk shows that the rest would take longer
+// than starting a worker, replicas of the model (model.replicas: one per further core) share the remaining chunks, so a
+// long evaluation uses every core; on WebGPU the model runs them alone.
+export async function score(model, sample, {chunk = 1000, signal = null, cores = CORES} = {}) {
   const images = sample.images ?? sample.x, labels = sample.labels ?? sample.y, n = labels.length;
-  const out = model.outSize ?? 10;
-  let right = 0;
-  for (let i = 0; i < n; i += chunk) {
-    if (signal?.aborted) return null;
-    const m = Math.min(chunk, n - i), logits = await model.run(pixels({x: images}, i, m));
-    for (let j = 0; j < m; j++) {
-      let best = 0;
-      for (let c = 1; c < out; c++) if (logits[j * out + c] > logits[j * out + best]) best = c;
-      if (best === labels[i + j]) right++;
+  const out = model.outSize ?? 10, size = Math.min(chunk, Math.ceil(n / 8));
+  let right = 0, next = 0, spreading = null;
+  const more = [];
+  const spread = async () => {
+    more.push(...await model.replicas(Math.min(cores - 1, Math.ceil((n - next) / size))));
+    await Promise.all(more.map(work));
+  };
+  const work = async (m) => {
+    for (let i = next; i < n && !signal?.aborted; i = next) {
+      const k = Math.min(i ? size : PROBE, n - i);  // the first chunk is small: it decides on replicas early
+      next += k;
+      const t = performance.now(), logits = await m.run(pixels({x: images}, i, k));
+      const rest = (n - next) / k * (performance.now() - t);
+      if (m === model && cores > 1 && model.replicas && rest > SPREAD_MS) spreading ??= spread();
+      for (let j = 0; j < k; j++) {
+        let best = 0;
+        for (let c = 1; c < out; c++) if (logits[j * out + c] > logits[j * out + best]) best = c;
+        if (best === labels[i + j]) right++;
+      }
+      await turn();
     }
-    await turn();
+  };
+  try {
+    await work(model);
+    await spreading;
+  } finally {
+    for (const m of more) m.dispose();
   }
-  return right / n;
+  return signal?.aborted ? null : right / n;
 }
+
+// The cores an evaluation may use (a few: each replica is a worker with the model's memory), and the time the rest
+// of an evaluation must need for replicas to pay off (a worker and its module start in tens of milliseconds).
+const CORES = Math.max(1, Math.min(4, globalThis.navigator?.hardwareConcurrency ?? 1));
+const SPREAD_MS = 150, PROBE = 64;
 
 const CANCELLED = 'learning cancelled: the weights are as they were before this run';
 
