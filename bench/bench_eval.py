@@ -23,6 +23,17 @@ JS = """async ([mid, cores]) => {
 }"""
 
 
+def section(e: dict, table, ms, names) -> str:
+  """docs/BENCHMARKS.md's paragraph on eval.json's data `e` (bench/report.py's Teach section)."""
+  rows = [[names[mid], f"{r['images']:,}", ms(r["ms"]["1"]["p50"]), f"{r['cores']}: {ms(r['ms']['all']['p50'])}",
+           f"{r['speedup']:.2f}×"] for mid, r in e["models"].items()]
+  return f"""The accuracy before/after is the runtime's `score()` on the shipped test sample; on WebAssembly it spreads
+over every core with replicas of the model once its first 64 images show the rest would take over 150 ms
+(`python -m bench.bench_eval`, `bench/results/eval.json`; one core and every core alternated in one run, p50):
+
+{table(["model", "images", "one core", "every core", "speed-up"], rows)}"""
+
+
 def main(argv=None):
   ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
   ap.add_argument("--reps", type=int, default=5)

@@ -10,7 +10,7 @@ the context a reader needs to read it (what was timed, on what); the numbers all
 import argparse
 import json
 import sys
-from bench import bench_numbers, bench_realgpu, bench_runtime, bench_train
+from bench import bench_eval, bench_numbers, bench_realgpu, bench_runtime, bench_train
 from bench.common import RESULTS, ROOT, pct
 
 OUT = ROOT / "docs" / "BENCHMARKS.md"
@@ -128,19 +128,8 @@ On the page: 5 of the writer's 8s drawn with the mouse and kept, then one click 
 {table(["model", "click → before/after table (p50; runs)", "click → accuracy after (p50)",
         "accuracy before measured before the click"], page)}
 
-{evaluation_here()}
+{bench_eval.section(load("eval.json"), table, ms, NAMES)}
 """
-
-
-def evaluation_here() -> str:
-  e = load("eval.json")
-  rows = [[NAMES[mid], f"{r['images']:,}", ms(r["ms"]["1"]["p50"]), f"{r['cores']}: {ms(r['ms']['all']['p50'])}",
-           f"{r['speedup']:.2f}×"] for mid, r in e["models"].items()]
-  return f"""The accuracy before/after is the runtime's `score()` on the shipped test sample; on WebAssembly it spreads
-over every core with replicas of the model once its first 64 images show the rest would take over 150 ms
-(`python -m bench.bench_eval`, `bench/results/eval.json`; one core and every core alternated in one run, p50):
-
-{table(["model", "images", "one core", "every core", "speed-up"], rows)}"""
 
 
 def train_here() -> str:
