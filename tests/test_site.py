@@ -263,3 +263,22 @@ def test_keyboard_draws_on_the_pad(app):
   r = reading(app)
   assert r["digit"] == "1", r
   clear(app)
+
+
+def test_a_model_that_cannot_load_is_named_and_another_can_be_picked(browser, site_url):
+  """The default model's weights missing: the status says which model and why (drawing cannot be read with it); the
+  picker still works, and another model reads drawings."""
+  pg = browser.new_page()
+  try:
+    pg.route("**/kernels/cnn/weights.safetensors", lambda r: r.fulfill(status=404, body="not found"))
+    pg.goto(site_url)
+    pg.wait_for_function("document.querySelector('[data-testid=status]').dataset.state !== 'loading'", timeout=T)
+    text = pg.inner_text(tid("status"))
+    assert pg.get_attribute(tid("status"), "data-state") == "error" and "Could not load CNN" in text, text
+    assert "weights" in text and "404" in text, text
+    select_model(pg, "small")
+    assert pg.get_attribute(tid("status"), "data-state") == "ready"
+    draw_mouse(pg, DRAWINGS[2]["strokes"])
+    assert reading(pg)["digit"] == str(DRAWINGS[2]["digit"])
+  finally:
+    pg.close()
