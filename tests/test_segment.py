@@ -132,3 +132,38 @@ def test_numbers_read_in_cpython_as_on_the_page():
     got = numbers.read(s, PilRaster(), lambda x: forward("cnn", ck, np.asarray(x)))
     right += "".join(str(int(np.argmax(p))) for _, p in got) == digits
   assert right / len(cases) >= 0.95, right
+
+
+def blank(w: int, h: int) -> bytearray: return bytearray(w * h)
+
+
+def test_a_stroke_broken_off_joins_its_digit():
+  """A 5 whose bar is a blob of its own beside the body (as scanned ink often is), and a 5 drawn with its bar to the
+  right of the body, overlapping it nowhere: one digit each, read whole."""
+  w, h = 28, 28
+  px = blank(w, h)
+  for y in range(6, 24):
+    for x in range(8, 12): px[y * w + x] = 255  # the body (a stand-in: tall and narrow)
+  for y in range(6, 10):
+    for x in range(13, 24): px[y * w + x] = 255  # the bar, one column apart
+  groups = segment.segment(Mask(bytes(px), w, h))
+  assert len(groups) == 1 and len(groups[0].options[0]) == 1
+  body = [(0.30, 0.25), (0.28, 0.5), (0.5, 0.45), (0.6, 0.6), (0.5, 0.8), (0.3, 0.78)]
+  bar = [(0.66, 0.22), (0.86, 0.2)]
+  groups = segment.segment(numbers.as_strokes([body, bar]))
+  assert len(groups) == 1 and len(groups[0].options[0]) == 1
+
+
+def test_a_pictures_extra_digit_must_be_clearly_surer():
+  """One blob as wide as two narrow digits: one digit, or two (counts' k + 1). Halves read a little surer than the
+  whole stay one digit; two digits are kept only when they are far surer."""
+  w, h = 24, 28
+  px = blank(w, h)
+  for y in range(h):
+    for x in range(w):
+      if 0.6 <= ((x - 11.5) / 11) ** 2 + ((y - 13.5) / 13) ** 2 <= 1.0: px[y * w + x] = 255  # a wide 0
+  groups = segment.segment(Mask(bytes(px), w, h))
+  assert [len(o) for o in groups[0].options] == [1, 2]
+  p = lambda top: [top] + [(1 - top) / 9] * 9  # noqa: E731
+  assert len(segment.choose(groups, [p(0.80), p(0.90), p(0.90)])) == 1  # halves a little surer: one digit
+  assert len(segment.choose(groups, [p(0.40), p(0.99), p(0.99)])) == 2  # the whole is a guess: two digits

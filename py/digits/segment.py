@@ -149,7 +149,7 @@ def attach(groups: list[list[Piece]]) -> list[list[Piece]]:
   small = sorted((g for g in groups if span(g)[3] - span(g)[1] < SMALL * tall), key=lambda g: span(g)[3] - span(g)[1])
   for g in small:
     rest = [h for h in groups if h is not g]
-    if not rest: break
+    if not rest or span(g)[3] - span(g)[1] >= SMALL * tall: continue  # (it took in another small one meanwhile)
     near = min(rest, key=lambda h: gap(span(g), span(h)))
     if gap(span(g), span(near)) <= NEAR * tall:
       near += g

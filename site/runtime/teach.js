@@ -37,7 +37,7 @@ export async function score(model, sample, {chunk = 1000, signal = null, cores =
   let right = 0, next = 0, spreading = null;
   const more = [];
   const spread = async () => {
-    more.push(...await model.replicas(Math.min(cores - 1, Math.ceil((n - next) / size))));
+    more.push(...await model.replicas(Math.min(cores - 1, Math.ceil((n - next) / size))).catch(() => []));
     await Promise.all(more.map(work));
   };
   const work = async (m) => {
