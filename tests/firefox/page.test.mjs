@@ -1,12 +1,12 @@
 // The page in stock Firefox (Debian's firefox-esr, headless), driven over WebDriver BiDi by puppeteer-core (Playwright
 // cannot drive a stock Firefox). tests/test_firefox.py builds and serves the site and runs this file with node's own
-// test runner: DIGITS_URL is the served site, FIREFOX the browser. What a visitor does: the page gets ready and says
-// so truly, tidy drawn digits are read, the editor runs an edit and resets it, the Train panel trains an MLP epoch,
-// and nothing on the page throws.
+// test runner: DIGITS_URL is the served site, FIREFOX the browser, DIGITS_UPLOAD a picture of a number, DIGITS_DIST
+// and DIGITS_PYTHON serve the build again for the offline check. What a visitor does: the page gets ready and says
+// so truly, tidy drawn digits are read, the editor runs an edit and resets it, a photo of a number is read, Teach
+// learns, the page works offline, the Train panel trains an MLP epoch, and nothing on the page throws.
 import assert from 'node:assert/strict';
 import {spawn} from 'node:child_process';
-import {readFileSync} from 'node:fs';
-import {mkdtempSync, rmSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before, test} from 'node:test';
